@@ -1,0 +1,42 @@
+package org.foresite.link;
+
+import java.util.List;
+import java.util.Map;
+import org.foresite.model.Article;
+import org.foresite.model.Term;
+
+/**
+ * The articles with everything that connects them: merged terms, resolved Closest lists and backlinks.
+ *
+ * @param articles     every article, newest first
+ * @param byId         the same articles by id
+ * @param themes       merged themes, A–Z
+ * @param keywords     merged keywords, A–Z
+ * @param closest      per article id, its Closest entries resolved, self links and duplicates dropped
+ * @param referencedBy per article id, the articles whose Closest lists point to it, newest first
+ */
+public record KnowledgeBase(
+        List<Article> articles,
+        Map<String, Article> byId,
+        List<Term> themes,
+        List<Term> keywords,
+        Map<String, List<ClosestLink>> closest,
+        Map<String, List<String>> referencedBy) {
+
+    public KnowledgeBase {
+        articles = List.copyOf(articles);
+        byId = Map.copyOf(byId);
+        themes = List.copyOf(themes);
+        keywords = List.copyOf(keywords);
+        closest = Map.copyOf(closest);
+        referencedBy = Map.copyOf(referencedBy);
+    }
+
+    public Article article(String id) {
+        return byId.get(id);
+    }
+
+    public int signalCount() {
+        return articles.stream().mapToInt(Article::signalCount).sum();
+    }
+}

@@ -1,0 +1,123 @@
+package org.foresite.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.foresite.model.Article;
+import org.foresite.model.Term;
+
+/**
+ * The one place that knows where every page lives and how pages link to each other.
+ * Paths are relative to the site root; {@link #href} turns two of them into a relative link, so the same
+ * output works at a domain root, under a project path such as {@code /kb/}, and opened from disk.
+ */
+public final class UrlScheme {
+    public static final String HOME = "index.html";
+    public static final String THEMES = "themes/index.html";
+    public static final String KEYWORDS = "keywords/index.html";
+    public static final String STYLESHEET = "assets/style.css";
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    private static final Set<String> RESERVED = Set.of("index");
+
+    private final Map<String, String> articleFiles;
+    private final Map<String, String> themeSlugs;
+    private final Map<String, String> keywordSlugs;
+
+    private UrlScheme(Map<String, String> articleFiles, Map<String, String> themeSlugs, Map<String, String> keywordSlugs) {
+        this.articleFiles = articleFiles;
+        this.themeSlugs = themeSlugs;
+        this.keywordSlugs = keywordSlugs;
+    }
+
+    public static UrlScheme of(KnowledgeBase kb) {
+        Map<String, String> articleFiles = new HashMap<>();
+        for (Article a : kb.articles()) {
+            articleFiles.put(a.id(), SAFE_ID.matcher(a.id()).matches() ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
+        }
+        return new UrlScheme(articleFiles, slugs(kb.themes()), slugs(kb.keywords()));
+    }
+
+    public String article(String id) {
+        return "articles/" + articleFiles.get(id) + ".html";
+    }
+
+    public String theme(String key) {
+        return "themes/" + themeSlugs.get(key) + ".html";
+    }
+
+    public String keyword(String key) {
+        return "keywords/" + keywordSlugs.get(key) + ".html";
+    }
+
+    /** The link from the page at {@code from} to the page at {@code to}, both relative to the site root. */
+    public static String href(String from, String to) {
+        String[] fromParts = from.split("/");
+        String[] toParts = to.split("/");
+        int fromDirs = fromParts.length - 1;
+        int common = 0;
+        while (common < fromDirs && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder();
+        for (int i = common; i < fromDirs; i++) {
+            link.append("../");
+        }
+        for (int i = common; i < toParts.length; i++) {
+            link.append(toParts[i]);
+            if (i < toParts.length - 1) {
+                link.append('/');
+            }
+        }
+        return link.toString();
+    }
+
+    /**
+     * Gives every term a distinct slug. Terms whose readable slugs collide are ordered (the plainest spelling
+     * first, then the shortest key, then the key), the first keeps the readable slug and the others get a hash
+     * of their key appended: stable between builds, independent of file order.
+     */
+    private static Map<String, String> slugs(List<Term> terms) {
+        Map<String, List<String>> byBase = new TreeMap<>();
+        for (Term term : terms) {
+            byBase.computeIfAbsent(Slugger.slug(term.key()), b -> new ArrayList<>()).add(term.key());
+        }
+        Map<String, String> slugs = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<Map.Entry<String, String>> deferred = new ArrayList<>();
+        byBase.forEach((base, keys) -> {
+            keys.sort(Comparator.comparing((String k) -> !isPlain(k, base)).thenComparingInt(String::length)
+                    .thenComparing(Comparator.naturalOrder()));
+            for (int i = 0; i < keys.size(); i++) {
+                if (i == 0 && !base.isEmpty() && !RESERVED.contains(base)) {
+                    slugs.put(keys.get(i), base);
+                    used.add(base);
+                } else {
+                    deferred.add(Map.entry(keys.get(i), base));
+                }
+            }
+        });
+        for (Map.Entry<String, String> e : deferred) {
+            String slug = withHash(e.getValue(), e.getKey());
+            while (!used.add(slug)) {
+                slug = withHash(slug, e.getKey() + slug);
+            }
+            slugs.put(e.getKey(), slug);
+        }
+        return slugs;
+    }
+
+    private static boolean isPlain(String key, String base) {
+        return key.replace(' ', '-').equals(base);
+    }
+
+    private static String withHash(String base, String key) {
+        return (base.isEmpty() ? "term" : base) + "-" + Slugger.hash(key);
+    }
+}

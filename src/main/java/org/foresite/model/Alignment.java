@@ -1,0 +1,6 @@
+package org.foresite.model;
+
+/** Column alignment declared by a table's separator row. */
+public enum Alignment {
+    NONE, LEFT, CENTER, RIGHT
+}

@@ -1,0 +1,118 @@
+package org.foresite.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.foresite.diag.Diagnostic;
+import org.foresite.model.Alignment;
+import org.foresite.model.Table;
+
+/** Reads a run of pipe-table lines, tolerating ragged rows and a missing separator row. */
+final class TableReader {
+    private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-+:?");
+
+    private TableReader() {
+    }
+
+    static boolean isTableLine(String line) {
+        return line.stripLeading().startsWith("|");
+    }
+
+    static Table read(List<Line> lines, String file, List<Diagnostic> out) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (Line line : lines) {
+            rows.add(cells(line.text()));
+            numbers.add(line.number());
+        }
+        List<String> headers;
+        List<Alignment> alignments;
+        int firstData;
+        if (rows.size() >= 2 && isSeparator(rows.get(1))) {
+            headers = rows.get(0);
+            alignments = rows.get(1).stream().map(TableReader::alignment).toList();
+            firstData = 2;
+        } else if (isSeparator(rows.get(0))) {
+            out.add(Diagnostic.warning(file, numbers.get(0), "table has no header row; its columns are left unnamed"));
+            alignments = rows.get(0).stream().map(TableReader::alignment).toList();
+            headers = Collections.nCopies(alignments.size(), "");
+            firstData = 1;
+        } else {
+            out.add(Diagnostic.warning(file, numbers.get(0),
+                    "table has no header separator row (|---|); its first row is read as the header"));
+            headers = rows.get(0);
+            alignments = List.of();
+            firstData = 1;
+        }
+        List<List<String>> data = new ArrayList<>();
+        for (int i = firstData; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            int number = numbers.get(i);
+            if (isSeparator(row)) {
+                out.add(Diagnostic.note(file, number, "extra table separator row ignored"));
+                continue;
+            }
+            if (row.size() < headers.size()) {
+                out.add(Diagnostic.warning(file, number, "table row has " + row.size() + " cells, the header has "
+                        + headers.size() + "; padded with empty cells"));
+                List<String> padded = new ArrayList<>(row);
+                while (padded.size() < headers.size()) {
+                    padded.add("");
+                }
+                row = padded;
+            } else if (row.size() > headers.size()) {
+                out.add(Diagnostic.warning(file, number, "table row has " + row.size() + " cells, the header has "
+                        + headers.size() + "; the extra cells are kept"));
+            }
+            data.add(row);
+        }
+        return new Table(headers, alignments, data);
+    }
+
+    /** Splits a row on unescaped pipes; {@code \|} stands for a literal pipe inside a cell. */
+    static List<String> cells(String line) {
+        String s = line.strip();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean leading = true;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '|') {
+                cell.append('|');
+                i += 2;
+                leading = false;
+                continue;
+            }
+            if (c == '|') {
+                if (!(leading && cells.isEmpty() && cell.toString().isBlank())) {
+                    cells.add(cell.toString().strip());
+                }
+                cell.setLength(0);
+                leading = false;
+            } else {
+                cell.append(c);
+            }
+            i++;
+        }
+        if (!cell.toString().isBlank()) {
+            cells.add(cell.toString().strip());
+        }
+        return cells;
+    }
+
+    private static boolean isSeparator(List<String> row) {
+        return !row.isEmpty() && row.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.replace(" ", "")).matches());
+    }
+
+    private static Alignment alignment(String cell) {
+        String c = cell.replace(" ", "");
+        boolean left = c.startsWith(":");
+        boolean right = c.endsWith(":");
+        if (left && right) {
+            return Alignment.CENTER;
+        }
+        return left ? Alignment.LEFT : right ? Alignment.RIGHT : Alignment.NONE;
+    }
+}

@@ -1,0 +1,53 @@
+package org.foresite.render;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.Set;
+
+/**
+ * Renders seed Markdown (summaries, free-text sections) to HTML that is safe to print raw:
+ * raw HTML is escaped, only http(s) and mailto links become links (with {@code rel="noopener noreferrer"}),
+ * and images are shown as their alt text so no page loads anything from outside the site.
+ */
+public final class MarkdownRenderer {
+    /** Everything except http, https and mailto URLs is rendered as plain text. */
+    private static final String UNSAFE_LINKS = "(?is)^(?!\\s*(?:https?://|mailto:)).*";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, UNSAFE_LINKS);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
+                    @Override
+                    public com.vladsch.flexmark.html.AttributeProvider apply(
+                            com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                        return (node, part, attributes) -> {
+                            if (node instanceof Link) {
+                                attributes.addValue("rel", "noopener noreferrer");
+                            }
+                        };
+                    }
+                })
+                .nodeRendererFactory(options1 -> (NodeRenderer) () -> Set.of(
+                        new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.text(image.getText().toString()))))
+                .build();
+    }
+
+    public SafeHtml render(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return SafeHtml.EMPTY;
+        }
+        return new SafeHtml(renderer.render(parser.parse(markdown)).strip());
+    }
+}

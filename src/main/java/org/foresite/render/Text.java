@@ -1,0 +1,51 @@
+package org.foresite.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers for views: dates, one-line summaries, URLs safe to link to. */
+final class Text {
+    static final int BLURB_LENGTH = 200;
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final Pattern SAFE_URL = Pattern.compile("(?i)^(?:https?://|mailto:)[^\\s\\x00-\\x1f]*$");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"“])");
+
+    private Text() {
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    static String isoDate(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** The URL when it is an http(s) or mailto URL, otherwise null: seeds never make other links. */
+    static String safeExternal(String url) {
+        return url != null && SAFE_URL.matcher(url).matches() ? url : null;
+    }
+
+    /** The first sentence of a Markdown summary as plain text, cut at a word boundary. */
+    static String blurb(String markdown) {
+        String plain = MARKDOWN_LINK.matcher(markdown).replaceAll("$1")
+                .replace("**", "").replace("__", "").replace("`", "")
+                .replaceAll("\\s+", " ").strip();
+        String first = SENTENCE_END.split(plain, 2)[0];
+        if (first.length() <= BLURB_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', BLURB_LENGTH - 1);
+        return first.substring(0, cut > BLURB_LENGTH / 2 ? cut : BLURB_LENGTH - 1).strip() + "…";
+    }
+
+    /** An HTML id for a section heading. */
+    static String anchor(String name) {
+        String slug = org.foresite.link.Slugger.slug(name);
+        return "section-" + (slug.isEmpty() ? "untitled" : slug);
+    }
+}

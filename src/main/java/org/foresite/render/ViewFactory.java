@@ -1,0 +1,275 @@
+package org.foresite.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.foresite.link.ClosestLink;
+import org.foresite.link.KnowledgeBase;
+import org.foresite.link.UrlScheme;
+import org.foresite.model.Alignment;
+import org.foresite.model.Article;
+import org.foresite.model.Block;
+import org.foresite.model.Section;
+import org.foresite.model.Table;
+import org.foresite.model.Term;
+import org.foresite.model.TermKey;
+import org.foresite.render.Views.ArticleItemView;
+import org.foresite.render.Views.ArticleView;
+import org.foresite.render.Views.BlockView;
+import org.foresite.render.Views.CellView;
+import org.foresite.render.Views.ClosestView;
+import org.foresite.render.Views.HomeView;
+import org.foresite.render.Views.LetterGroupView;
+import org.foresite.render.Views.LinkView;
+import org.foresite.render.Views.PageView;
+import org.foresite.render.Views.SectionView;
+import org.foresite.render.Views.TableView;
+import org.foresite.render.Views.TermCountView;
+import org.foresite.render.Views.TermIndexView;
+import org.foresite.render.Views.TermView;
+
+/**
+ * Builds the template context of every page kind from the linked knowledge base.
+ * Thread-safe: pages are rendered in parallel.
+ */
+public final class ViewFactory {
+    public static final int LATEST_ON_HOME = 20;
+    public static final int THEMES_ON_HOME = 30;
+
+    private final KnowledgeBase kb;
+    private final UrlScheme urls;
+    private final MarkdownRenderer markdown;
+    private final String siteName;
+    private final String baseUrl;
+    private final Map<String, String> blurbs = new ConcurrentHashMap<>();
+    private final Map<String, String> themeDisplays;
+    private final Map<String, String> keywordDisplays;
+
+    /** {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown. */
+    public ViewFactory(KnowledgeBase kb, UrlScheme urls, MarkdownRenderer markdown, String siteName, String baseUrl) {
+        this.kb = kb;
+        this.urls = urls;
+        this.markdown = markdown;
+        this.siteName = siteName;
+        this.baseUrl = baseUrl;
+        this.themeDisplays = displays(kb.themes());
+        this.keywordDisplays = displays(kb.keywords());
+    }
+
+    public Map<String, Object> article(Article a) {
+        String path = urls.article(a.id());
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(link(path, UrlScheme.HOME, "Home"));
+        if (!a.themes().isEmpty()) {
+            String theme = a.themes().get(0);
+            crumbs.add(link(path, urls.theme(TermKey.of(theme)), displayTheme(theme)));
+        }
+        List<ClosestView> closest = new ArrayList<>();
+        for (ClosestLink c : kb.closest().get(a.id())) {
+            closest.add(new ClosestView(c.text(), c.resolved() ? UrlScheme.href(path, urls.article(c.targetId())) : null));
+        }
+        String issueHref = a.origin() == null ? null : Text.safeExternal(a.origin().url());
+        String external = Text.safeExternal(a.externalUrl());
+        ArticleView view = new ArticleView(a.id(), a.title(),
+                a.origin() == null ? "" : a.origin().issue(), issueHref,
+                a.origin() == null ? "" : Text.date(a.origin().date()),
+                a.origin() == null ? "" : Text.isoDate(a.origin().date()),
+                external, external == null ? a.externalUrl() : "",
+                markdown.render(a.summary()),
+                terms(path, a.themes(), urls::theme, this::displayTheme),
+                terms(path, a.keywords(), urls::keyword, this::displayKeyword),
+                a.other(), sections(a.sections()), closest,
+                items(path, kb.referencedBy().get(a.id())));
+        return context(new PageView(a.title(), canonical(path), siteName, blurb(a), stylesheet(path), home(path), themes(path),
+                keywords(path), crumbs), "article", view);
+    }
+
+    public Map<String, Object> theme(Term term) {
+        return term(term, urls.theme(term.key()), "Theme", "Themes", UrlScheme.THEMES);
+    }
+
+    public Map<String, Object> keyword(Term term) {
+        return term(term, urls.keyword(term.key()), "Keyword", "Keywords", UrlScheme.KEYWORDS);
+    }
+
+    public Map<String, Object> themeIndex() {
+        return termIndex(kb.themes(), UrlScheme.THEMES, "Theme", "Themes", urls::theme);
+    }
+
+    public Map<String, Object> keywordIndex() {
+        return termIndex(kb.keywords(), UrlScheme.KEYWORDS, "Keyword", "Keywords", urls::keyword);
+    }
+
+    public Map<String, Object> home() {
+        String path = UrlScheme.HOME;
+        List<String> latest = kb.articles().stream().limit(LATEST_ON_HOME).map(Article::id).toList();
+        List<TermCountView> top = kb.themes().stream()
+                .sorted(Comparator.comparingInt((Term t) -> -t.articleIds().size())
+                        .thenComparing(org.foresite.link.Linker.alphabetical()))
+                .limit(THEMES_ON_HOME)
+                .map(t -> new TermCountView(UrlScheme.href(path, urls.theme(t.key())), t.display(), t.articleIds().size()))
+                .toList();
+        long issues = kb.articles().stream().filter(a -> a.origin() != null).map(a -> a.origin().issue()).distinct().count();
+        HomeView view = new HomeView(kb.articles().size(), kb.themes().size(), kb.keywords().size(), kb.signalCount(),
+                (int) issues, themes(path), keywords(path), items(path, latest), top);
+        String description = siteName + ": " + kb.articles().size() + " articles on signals of change.";
+        return context(new PageView(siteName, canonical(path), siteName, description, stylesheet(path), home(path), themes(path),
+                keywords(path), List.of()), "home", view);
+    }
+
+    private Map<String, Object> term(Term term, String path, String kind, String plural, String indexPath) {
+        List<LinkView> crumbs = List.of(link(path, UrlScheme.HOME, "Home"), link(path, indexPath, plural));
+        TermView view = new TermView(kind, plural, term.display(), term.articleIds().size(),
+                UrlScheme.href(path, indexPath), items(path, term.articleIds()));
+        String description = kind + " “" + term.display() + "”: " + term.articleIds().size()
+                + (term.articleIds().size() == 1 ? " article." : " articles.");
+        return context(new PageView(term.display(), canonical(path), siteName, description, stylesheet(path), home(path),
+                themes(path), keywords(path), crumbs), "term", view);
+    }
+
+    private Map<String, Object> termIndex(List<Term> terms, String path, String kind, String plural,
+            Function<String, String> pathOf) {
+        Map<String, List<TermCountView>> byLetter = new LinkedHashMap<>();
+        for (Term t : terms) {
+            byLetter.computeIfAbsent(letter(t.display()), l -> new ArrayList<>())
+                    .add(new TermCountView(UrlScheme.href(path, pathOf.apply(t.key())), t.display(), t.articleIds().size()));
+        }
+        List<LetterGroupView> groups = new ArrayList<>();
+        byLetter.forEach((letter, list) -> groups.add(new LetterGroupView(letter,
+                "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT)), list)));
+        // The collator sorts digits and symbols first; readers expect them in one group at the end.
+        groups.sort(Comparator.comparing((LetterGroupView g) -> g.letter().equals("#")));
+        TermIndexView view = new TermIndexView(kind, plural, terms.size(), groups);
+        List<LinkView> crumbs = List.of(link(path, UrlScheme.HOME, "Home"));
+        String description = "All " + terms.size() + " " + plural.toLowerCase(Locale.ROOT) + " of " + siteName + ", A–Z.";
+        return context(new PageView(plural, canonical(path), siteName, description, stylesheet(path), home(path), themes(path),
+                keywords(path), crumbs), "index", view);
+    }
+
+    /** The group letter of a term: its first letter without accents, or '#' for digits and symbols. */
+    private static String letter(String display) {
+        String slug = org.foresite.link.Slugger.slug(display.substring(0, display.offsetByCodePoints(0, 1)));
+        char c = slug.isEmpty() ? '#' : slug.charAt(0);
+        return c >= 'a' && c <= 'z' ? String.valueOf(Character.toUpperCase(c)) : "#";
+    }
+
+    private List<SectionView> sections(List<Section> sections) {
+        List<SectionView> views = new ArrayList<>();
+        Set<String> anchors = new HashSet<>();
+        for (Section s : sections) {
+            String anchor = Text.anchor(s.name());
+            for (int n = 2; !anchors.add(anchor); n++) {
+                anchor = Text.anchor(s.name()) + "-" + n;
+            }
+            List<BlockView> blocks = new ArrayList<>();
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.TableBlock t) {
+                    blocks.add(new BlockView(table(t.table()), null));
+                } else if (b instanceof Block.TextBlock text) {
+                    blocks.add(new BlockView(null, markdown.render(text.markdown())));
+                }
+            }
+            views.add(new SectionView(s.name(), anchor, blocks));
+        }
+        return views;
+    }
+
+    private static TableView table(Table table) {
+        int columns = table.columnCount();
+        List<CellView> headers = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            headers.add(new CellView(c < table.headers().size() ? table.headers().get(c) : "", align(table.alignment(c))));
+        }
+        List<List<CellView>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            List<CellView> cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                cells.add(new CellView(c < row.size() ? row.get(c) : "", align(table.alignment(c))));
+            }
+            rows.add(cells);
+        }
+        return new TableView(headers, rows);
+    }
+
+    private static String align(Alignment alignment) {
+        return alignment == Alignment.RIGHT || alignment == Alignment.CENTER
+                ? alignment.name().toLowerCase(Locale.ROOT) : "";
+    }
+
+    private List<LinkView> terms(String from, List<String> spellings, Function<String, String> pathOf,
+            Function<String, String> display) {
+        return spellings.stream().map(s -> link(from, pathOf.apply(TermKey.of(s)), display.apply(s))).toList();
+    }
+
+    private String displayTheme(String spelling) {
+        return themeDisplays.getOrDefault(TermKey.of(spelling), spelling);
+    }
+
+    private String displayKeyword(String spelling) {
+        return keywordDisplays.getOrDefault(TermKey.of(spelling), spelling);
+    }
+
+    /** Merged display spellings by key, so a term reads the same on every page that names it. */
+    private static Map<String, String> displays(List<Term> terms) {
+        Map<String, String> byKey = new java.util.HashMap<>();
+        terms.forEach(t -> byKey.put(t.key(), t.display()));
+        return byKey;
+    }
+
+    private List<ArticleItemView> items(String from, List<String> ids) {
+        List<ArticleItemView> items = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Article a = kb.article(id);
+            items.add(new ArticleItemView(UrlScheme.href(from, urls.article(id)), a.title(),
+                    a.origin() == null ? "" : Text.date(a.origin().date()),
+                    a.origin() == null ? "" : Text.isoDate(a.origin().date()), blurb(a)));
+        }
+        return items;
+    }
+
+    private String blurb(Article a) {
+        return blurbs.computeIfAbsent(a.id(), id -> Text.blurb(a.summary()));
+    }
+
+    /** The page's absolute URL when the base URL is known; index pages are addressed by their folder. */
+    private String canonical(String path) {
+        if (baseUrl == null) {
+            return null;
+        }
+        return baseUrl + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+    }
+
+    private static LinkView link(String from, String to, String label) {
+        return new LinkView(UrlScheme.href(from, to), label);
+    }
+
+    private static String stylesheet(String from) {
+        return UrlScheme.href(from, UrlScheme.STYLESHEET);
+    }
+
+    private static String home(String from) {
+        return UrlScheme.href(from, UrlScheme.HOME);
+    }
+
+    private static String themes(String from) {
+        return UrlScheme.href(from, UrlScheme.THEMES);
+    }
+
+    private static String keywords(String from) {
+        return UrlScheme.href(from, UrlScheme.KEYWORDS);
+    }
+
+    private static Map<String, Object> context(PageView page, String name, Object view) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("page", page);
+        context.put(name, view);
+        return context;
+    }
+}

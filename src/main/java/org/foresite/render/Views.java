@@ -1,0 +1,65 @@
+package org.foresite.render;
+
+import java.util.List;
+import org.foresite.model.Property;
+
+/**
+ * The records templates see. Every link in them is already relative to the page being rendered and every
+ * label is already chosen: templates loop and print, they never compute.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    public record LinkView(String href, String label) {
+    }
+
+    /** What the base layout needs: titles, the header links and the breadcrumb trail; canonical may be null. */
+    public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String home,
+            String themes, String keywords, List<LinkView> breadcrumbs) {
+    }
+
+    /** An article in a list: linked title, issue date and a one-line summary. */
+    public record ArticleItemView(String href, String title, String date, String isoDate, String blurb) {
+    }
+
+    public record TermCountView(String href, String label, int count) {
+    }
+
+    public record CellView(String text, String align) {
+    }
+
+    public record TableView(List<CellView> headers, List<List<CellView>> rows) {
+    }
+
+    /** One block of a section: exactly one of {@code table} and {@code html} is set. */
+    public record BlockView(TableView table, SafeHtml html) {
+    }
+
+    public record SectionView(String name, String anchor, List<BlockView> blocks) {
+    }
+
+    /** A Closest entry: {@code href} is null when the target is not in the knowledge base. */
+    public record ClosestView(String label, String href) {
+    }
+
+    public record ArticleView(String id, String title, String issue, String issueHref, String date, String isoDate,
+            String externalHref, String externalText, SafeHtml summary, List<LinkView> themes,
+            List<LinkView> keywords, List<Property> other, List<SectionView> sections, List<ClosestView> closest,
+            List<ArticleItemView> referencedBy) {
+    }
+
+    public record TermView(String kind, String kindPlural, String name, int count, String indexHref,
+            List<ArticleItemView> articles) {
+    }
+
+    public record LetterGroupView(String letter, String anchor, List<TermCountView> terms) {
+    }
+
+    public record TermIndexView(String kind, String kindPlural, int count, List<LetterGroupView> groups) {
+    }
+
+    public record HomeView(int articleCount, int themeCount, int keywordCount, int signalCount, int issueCount,
+            String themesHref, String keywordsHref, List<ArticleItemView> latest, List<TermCountView> topThemes) {
+    }
+}
