@@ -23,7 +23,8 @@ import org.foresite.model.TermKey;
  */
 public final class ArticleParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t](.*))?$");
-    private static final Pattern EXTERNAL_LINK = Pattern.compile("(?i)\\[\\s*external\\s+link\\s*\\]\\(([^)]*)\\)");
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://");
+    private static final Pattern EXTERNAL_LINK = Pattern.compile("(?i)\\[\\s*external\\s+link\\s*\\]\\(((?:[^()]|\\([^()]*\\))*)\\)");
 
     /** Sections whose content becomes article fields rather than a rendered section. */
     private enum Known {
@@ -57,6 +58,7 @@ public final class ArticleParser {
         private String title;
         private Origin origin;
         private String externalUrl = "";
+        private int externalLinkLine;
         private final List<String> summary = new ArrayList<>();
         private final Map<String, String> keywords = new LinkedHashMap<>();
         private final Map<String, String> themes = new LinkedHashMap<>();
@@ -118,12 +120,16 @@ public final class ArticleParser {
                     readTitle(heading.get().text(), line.number());
                 } else if (externalUrl.isEmpty() && link.find()) {
                     externalUrl = link.group(1).strip();
+                    externalLinkLine = line.number();
                 } else if (!line.isBlank()) {
                     stray.add(line);
                 }
             }
             if (title != null && externalUrl.isEmpty()) {
                 diagnostics.add(Diagnostic.warning(file, 1, "no external link ('__[External link](url)__') under the title"));
+            } else if (!externalUrl.isEmpty() && !WEB_URL.matcher(externalUrl).lookingAt()) {
+                diagnostics.add(Diagnostic.warning(file, externalLinkLine,
+                        "external link '" + externalUrl + "' is not an http(s) URL; it is shown as text, not linked"));
             }
             if (!stray.isEmpty()) {
                 diagnostics.add(Diagnostic.note(file, stray.get(0).number(),
@@ -209,7 +215,7 @@ public final class ArticleParser {
                 }
             }
             diagnostics.add(Diagnostic.warning(file, line, kind.title() + " is written one character per item; "
-                    + "rejoined into " + rejoined.size() + " entries split at commas"));
+                    + "rejoined into " + rejoined.size() + (rejoined.size() == 1 ? " entry" : " entries") + " split at commas"));
             return rejoined;
         }
 

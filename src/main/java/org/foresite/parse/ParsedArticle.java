@@ -4,9 +4,9 @@ import java.util.List;
 import org.foresite.diag.Diagnostic;
 import org.foresite.model.Article;
 
-/** An article and what the parser had to say about its seed. */
+/** An article and what the parser had to say about its seed, in line order. */
 public record ParsedArticle(Article article, List<Diagnostic> diagnostics) {
     public ParsedArticle {
-        diagnostics = List.copyOf(diagnostics);
+        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     }
 }

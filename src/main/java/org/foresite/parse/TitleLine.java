@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code __Title__, from ([20220717](url).)} and {@code __Title__, (from page [20220922](url).)}.
  */
 final class TitleLine {
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)]*)\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(((?:[^()]|\\([^()]*\\))*)\\)");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{8})(?!\\d)");
     private static final DateTimeFormatter YYYYMMDD =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);

@@ -43,6 +43,18 @@ final class Text {
         return first.substring(0, cut > BLURB_LENGTH / 2 ? cut : BLURB_LENGTH - 1).strip() + "…";
     }
 
+    /**
+     * A column header as readers see it: generated seeds write {@code driving-force}; shown as "Driving force".
+     * Headers written with capitals are left as the curator wrote them.
+     */
+    static String columnLabel(String header) {
+        if (header.isEmpty() || !header.equals(header.toLowerCase(Locale.ROOT))) {
+            return header;
+        }
+        String spaced = header.replaceAll("(?<=\\p{L})[-_](?=\\p{L})", " ");
+        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+    }
+
     /** An HTML id for a section heading. */
     static String anchor(String name) {
         String slug = org.foresite.link.Slugger.slug(name);

@@ -185,7 +185,8 @@ public final class ViewFactory {
         int columns = table.columnCount();
         List<CellView> headers = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            headers.add(new CellView(c < table.headers().size() ? table.headers().get(c) : "", align(table.alignment(c))));
+            headers.add(new CellView(c < table.headers().size() ? Text.columnLabel(table.headers().get(c)) : "",
+                    align(table.alignment(c))));
         }
         List<List<CellView>> rows = new ArrayList<>();
         for (List<String> row : table.rows()) {
