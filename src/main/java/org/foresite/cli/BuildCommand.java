@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Severity;
@@ -61,9 +62,10 @@ public final class BuildCommand implements Callable<Integer> {
         outWriter.println(report.summary());
         outWriter.flush();
         if (strict && report.warnings() > 0) {
-            err.println("foresite: --strict: " + report.warnings() + " warnings in "
-                    + report.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING)
-                            .map(Diagnostic::file).distinct().count() + " files");
+            List<String> files = report.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING)
+                    .map(Diagnostic::file).distinct().toList();
+            err.println("foresite: --strict: " + report.warnings() + (report.warnings() == 1 ? " warning in " : " warnings in ")
+                    + files.size() + (files.size() == 1 ? " file: " : " files: ") + String.join(", ", files));
             err.flush();
             return ExitCode.FAILED;
         }
