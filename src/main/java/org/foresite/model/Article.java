@@ -15,7 +15,7 @@ import java.util.List;
  * @param themes      themes in seed order, blank and duplicate entries removed
  * @param other       the "Other" list (category, type…)
  * @param sections    table sections and unknown sections, in document order
- * @param closest     the Closest list as written (self links and duplicates are the linker's business)
+ * @param closest     the Closest list as written, empty items left out (self links and duplicates are the linker's business)
  */
 public record Article(
         String id,

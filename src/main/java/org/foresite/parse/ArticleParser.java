@@ -24,6 +24,8 @@ import org.foresite.model.TermKey;
 public final class ArticleParser {
     private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[*+-]|\\d{1,9}[.)])(?:[ \\t](.*))?$");
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://");
+    /** The whole-line form every seed uses; greedy, because real URLs hold unbalanced parentheses. */
+    private static final Pattern EXTERNAL_LINK_LINE = Pattern.compile("(?i)^\\s*__\\[\\s*external\\s+link\\s*\\]\\((.*)\\)__\\s*$");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("(?i)\\[\\s*external\\s+link\\s*\\]\\(((?:[^()]|\\([^()]*\\))*)\\)");
 
     /** Sections whose content becomes article fields rather than a rendered section. */
@@ -115,10 +117,13 @@ public final class ArticleParser {
             for (; i < lines.size() && !isSectionHeading(lines.get(i)); i++) {
                 Line line = lines.get(i);
                 Optional<Heading> heading = Heading.of(line.text());
-                Matcher link = EXTERNAL_LINK.matcher(line.text());
+                Matcher link = EXTERNAL_LINK_LINE.matcher(line.text());
+                if (!link.matches()) {
+                    link = EXTERNAL_LINK.matcher(line.text());
+                }
                 if (title == null && heading.isPresent() && heading.get().level() == 1) {
                     readTitle(heading.get().text(), line.number());
-                } else if (externalUrl.isEmpty() && link.find()) {
+                } else if (externalUrl.isEmpty() && link.find(0)) {
                     externalUrl = link.group(1).strip();
                     externalLinkLine = line.number();
                 } else if (!line.isBlank()) {
