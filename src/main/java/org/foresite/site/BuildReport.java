@@ -1,0 +1,45 @@
+package org.foresite.site;
+
+import java.util.List;
+import java.util.Locale;
+import org.foresite.diag.Diagnostic;
+import org.foresite.diag.Severity;
+
+/**
+ * What a build did.
+ *
+ * @param seedFiles    seed files found
+ * @param articles     articles published (seed files minus those skipped with a warning)
+ * @param themes       distinct themes
+ * @param keywords     distinct keywords
+ * @param pages        HTML pages written
+ * @param files        files written in all (pages and assets)
+ * @param diagnostics  every problem found, in file and line order
+ * @param seconds      wall time of the build
+ */
+public record BuildReport(int seedFiles, int articles, int themes, int keywords, int pages, int files,
+        List<Diagnostic> diagnostics, double seconds) {
+
+    public BuildReport {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long warnings() {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    }
+
+    public long notes() {
+        return diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
+    }
+
+    /** The one line every build ends with. */
+    public String summary() {
+        return String.format(Locale.ROOT, "Built %s, %s, %s: %s written, %s, %s in %.2f s",
+                count(articles, "article"), count(themes, "theme"), count(keywords, "keyword"), count(pages, "page"),
+                count(warnings(), "warning"), count(notes(), "note"), seconds);
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,138 @@
+package org.foresite.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import org.foresite.Fixtures;
+import org.foresite.SiteFiles;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the fixture knowledge base once and checks the site as a reader would meet it. */
+class FixtureSiteTest {
+    @TempDir
+    static Path tmp;
+    static BuildReport report;
+    static SiteFiles site;
+
+    @BeforeAll
+    static void build() {
+        report = Builds.build(Fixtures.KB, tmp.resolve("site"));
+        site = new SiteFiles(tmp.resolve("site"));
+    }
+
+    @Test
+    void publishesEveryArticleButTheSkippedEmptyFile() {
+        assertEquals(9, report.seedFiles());
+        assertEquals(8, report.articles(), "seed files minus the one skipped with a warning");
+        assertEquals(12, report.themes());
+        assertEquals(30, report.keywords());
+        assertEquals(3 + 8 + 12 + 30, report.pages());
+        assertEquals(report.pages(), site.pages().size());
+        assertTrue(report.diagnostics().stream().anyMatch(d -> d.format().equals("empty.md: warning: empty file, not an article; skipped")));
+        assertEquals("Built 8 articles, 12 themes, 30 keywords: 53 pages written, 10 warnings, 2 notes in",
+                report.summary().replaceAll(" [0-9.]+ s$", ""));
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolves() {
+        assertEquals(List.of(), site.brokenLinks());
+    }
+
+    @Test
+    void closestEntriesLinkOnlyWhenTheTargetExists() {
+        Document page = site.page("articles/robotic-farming.html");
+        assertEquals(List.of("urban-heat.html", "quantum-sensors.html"),
+                page.select("ul.closest a").eachAttr("href"));
+        assertEquals(List.of("An article that was never collected", "Escape attempt"),
+                page.select("ul.closest .unresolved").eachText());
+        assertEquals(List.of("“Digital Twins” of Heritage Sites & <Museums>".replace('“', '"').replace('”', '"')),
+                page.select("#section-referenced-by ~ ol a, section[aria-labelledby=section-referenced-by] a").eachText());
+    }
+
+    @Test
+    void termPagesListTheirArticlesNewestFirstUnderTheCommonestSpelling() {
+        Document agriculture = site.page("themes/agriculture.html");
+        assertEquals("Theme: Agriculture", agriculture.select("h1").text());
+        assertEquals(List.of("../articles/edge-cases.html", "../articles/robotic-farming.html", "../articles/heritage-seed.html"),
+                agriculture.select("ol.article-list > li > a").eachAttr("href"));
+        assertEquals("Museums scan buildings in 3D so that damaged sites can be studied and rebuilt.",
+                agriculture.select("ol.article-list > li").get(2).select("p").text());
+        Document index = site.page("themes/index.html");
+        assertEquals(12, index.select("ul.term-index li").size());
+        assertEquals("Agriculture (3)", index.select("ul.term-index li").get(0).text());
+    }
+
+    @Test
+    void escapesSeedTextEverywhere() throws IOException {
+        for (String name : site.pages()) {
+            String html = Files.readString(tmp.resolve("site").resolve(name), StandardCharsets.UTF_8);
+            assertFalse(html.contains("<script"), name + " contains a script tag from a seed");
+            Document doc = site.page(name);
+            for (var element : doc.getAllElements()) {
+                for (var attribute : element.attributes()) {
+                    assertFalse(attribute.getKey().toLowerCase().startsWith("on"), name + ": event handler " + attribute);
+                    assertFalse(attribute.getValue().strip().toLowerCase().startsWith("javascript:"), name + ": " + attribute);
+                }
+            }
+            assertTrue(doc.select("img, iframe, object, embed").isEmpty(), name + " embeds something from a seed");
+        }
+        Document page = site.page("articles/edge-cases.html");
+        assertEquals("Edge <script>alert(\"title\")</script> Cases & Odd Formatting", page.select("h1").text());
+        assertEquals(List.of("https://example.org/ok"), page.select("#section-summary ~ p a").eachAttr("href"));
+        assertEquals("noopener noreferrer", page.select("#section-summary ~ p a").attr("rel"));
+        assertEquals("<img src=x onerror=alert(4)>", page.select("#section-keywords ~ p a").get(1).text());
+    }
+
+    @Test
+    void rendersTablesWithTheirOwnColumns() {
+        Document page = site.page("articles/edge-cases.html");
+        var scenario = page.select("section[aria-labelledby=section-scenarios] table").first();
+        assertEquals(List.of("Scenario", "Likelihood", "Note", ""), scenario.select("thead th").stream().map(e -> e.text()).toList());
+        assertEquals(List.of("Pipes | bars", "high", "an escaped pipe stays in cell", ""),
+                scenario.select("tbody tr").get(0).select("td").stream().map(e -> e.text()).toList());
+        assertEquals(List.of("Long row", "medium", "note", "extra cell"), scenario.select("tbody tr").get(2).select("td").eachText());
+        Document heat = site.page("articles/urban-heat.html");
+        var signals = heat.select("section[aria-labelledby=section-signals] table").first();
+        assertEquals(List.of("Name", "Description", "Change", "10-year", "Driving force", "Relevancy"), signals.select("thead th").eachText());
+        assertEquals(3, signals.select("tbody tr").size());
+        assertEquals("right", signals.select("tbody tr td").get(5).className());
+        assertEquals(List.of("Signals", "Concerns", "Behaviors", "Technologies", "Issues", "Keywords"),
+                heat.select("article h2").eachText().subList(1, 7));
+    }
+
+    @Test
+    void worksWithoutATemplatesFolderUsingTheBuiltInTheme(@TempDir Path other) throws IOException {
+        new SiteBuilder().build(new BuildOptions(Fixtures.KB, other.resolve("no-templates"), other.resolve("site"), null,
+                BuildOptions.DEFAULT_SITE_NAME));
+        TreeMap<String, Path> builtIn = new SiteFiles(other.resolve("site")).files();
+        TreeMap<String, Path> fromFolder = site.files();
+        assertEquals(fromFolder.keySet(), builtIn.keySet());
+        for (String name : fromFolder.keySet()) {
+            assertArrayEquals(Files.readAllBytes(fromFolder.get(name)), Files.readAllBytes(builtIn.get(name)), name);
+        }
+    }
+
+    @Test
+    void aUserTemplateOverridesItsBuiltInTwinOnly(@TempDir Path other) throws IOException {
+        Path templates = other.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("keyword.peb"),
+                "{% extends \"base.peb\" %}{% block content %}<h1>Custom {{ term.name }}</h1>{% endblock %}");
+        new SiteBuilder().build(new BuildOptions(Fixtures.KB, templates, other.resolve("site"), null, "My KB"));
+        SiteFiles custom = new SiteFiles(other.resolve("site"));
+        assertEquals("Custom batteries", custom.page("keywords/batteries.html").select("h1").text());
+        assertEquals("Theme: energy", custom.page("themes/energy.html").select("h1").text());
+        assertEquals("My KB", custom.page("index.html").select(".site-name").text());
+    }
+}
