@@ -21,7 +21,11 @@ public final class UrlScheme {
     public static final String HOME = "index.html";
     public static final String THEMES = "themes/index.html";
     public static final String KEYWORDS = "keywords/index.html";
+    public static final String SEARCH = "search.html";
     public static final String STYLESHEET = "assets/style.css";
+    public static final String SITE_SCRIPT = "assets/site.js";
+    public static final String SEARCH_SCRIPT = "assets/search.js";
+    public static final String SEARCH_PAGE_SCRIPT = "assets/search-page.js";
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final Set<String> RESERVED = Set.of("index");

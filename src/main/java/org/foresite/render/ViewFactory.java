@@ -29,6 +29,7 @@ import org.foresite.render.Views.HomeView;
 import org.foresite.render.Views.LetterGroupView;
 import org.foresite.render.Views.LinkView;
 import org.foresite.render.Views.PageView;
+import org.foresite.render.Views.SearchView;
 import org.foresite.render.Views.SectionView;
 import org.foresite.render.Views.TableView;
 import org.foresite.render.Views.TermCountView;
@@ -87,8 +88,7 @@ public final class ViewFactory {
                 terms(path, a.keywords(), urls::keyword, this::displayKeyword),
                 a.other(), sections(a.sections()), closest,
                 items(path, kb.referencedBy().get(a.id())));
-        return context(new PageView(a.title(), canonical(path), siteName, blurb(a), stylesheet(path), home(path), themes(path),
-                keywords(path), crumbs), "article", view);
+        return context(page(path, a.title(), blurb(a), crumbs), "article", view);
     }
 
     public Map<String, Object> theme(Term term) {
@@ -120,8 +120,7 @@ public final class ViewFactory {
         HomeView view = new HomeView(kb.articles().size(), kb.themes().size(), kb.keywords().size(), kb.signalCount(),
                 (int) issues, themes(path), keywords(path), items(path, latest), top);
         String description = siteName + ": " + kb.articles().size() + " articles on signals of change.";
-        return context(new PageView(siteName, canonical(path), siteName, description, stylesheet(path), home(path), themes(path),
-                keywords(path), List.of()), "home", view);
+        return context(page(path, siteName, description, List.of()), "home", view);
     }
 
     private Map<String, Object> term(Term term, String path, String kind, String plural, String indexPath) {
@@ -130,8 +129,7 @@ public final class ViewFactory {
                 UrlScheme.href(path, indexPath), items(path, term.articleIds()));
         String description = kind + " “" + term.display() + "”: " + term.articleIds().size()
                 + (term.articleIds().size() == 1 ? " article." : " articles.");
-        return context(new PageView(term.display(), canonical(path), siteName, description, stylesheet(path), home(path),
-                themes(path), keywords(path), crumbs), "term", view);
+        return context(page(path, term.display(), description, crumbs), "term", view);
     }
 
     private Map<String, Object> termIndex(List<Term> terms, String path, String kind, String plural,
@@ -149,8 +147,7 @@ public final class ViewFactory {
         TermIndexView view = new TermIndexView(kind, plural, terms.size(), groups);
         List<LinkView> crumbs = List.of(link(path, UrlScheme.HOME, "Home"));
         String description = "All " + terms.size() + " " + plural.toLowerCase(Locale.ROOT) + " of " + siteName + ", A–Z.";
-        return context(new PageView(plural, canonical(path), siteName, description, stylesheet(path), home(path), themes(path),
-                keywords(path), crumbs), "index", view);
+        return context(page(path, plural, description, crumbs), "index", view);
     }
 
     /** The group letter of a term: its first letter without accents, or '#' for digits and symbols. */
@@ -237,6 +234,20 @@ public final class ViewFactory {
 
     private String blurb(Article a) {
         return blurbs.computeIfAbsent(a.id(), id -> Text.blurb(a.summary()));
+    }
+
+    public Map<String, Object> searchPage() {
+        String path = UrlScheme.SEARCH;
+        SearchView view = new SearchView(UrlScheme.href(path, UrlScheme.SEARCH),
+                UrlScheme.href(path, org.foresite.search.IndexFiles.DIR), UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT),
+                UrlScheme.href(path, UrlScheme.SEARCH_PAGE_SCRIPT), kb.articles().size());
+        return context(page(path, "Search", "Search the " + kb.articles().size() + " articles of " + siteName + ".",
+                List.of(link(path, UrlScheme.HOME, "Home"))), "search", view);
+    }
+
+    private PageView page(String path, String title, String description, List<LinkView> crumbs) {
+        return new PageView(title, canonical(path), siteName, description, stylesheet(path), home(path), themes(path),
+                keywords(path), UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, UrlScheme.SITE_SCRIPT), crumbs);
     }
 
     /** The page's absolute URL when the base URL is known; index pages are addressed by their folder. */

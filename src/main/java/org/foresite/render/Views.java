@@ -16,7 +16,11 @@ public final class Views {
 
     /** What the base layout needs: titles, the header links and the breadcrumb trail; canonical may be null. */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String home,
-            String themes, String keywords, List<LinkView> breadcrumbs) {
+            String themes, String keywords, String search, String script, List<LinkView> breadcrumbs) {
+    }
+
+    /** The search page: where its form submits, where the index files are, and its scripts. */
+    public record SearchView(String self, String indexBase, String engine, String ui, int articleCount) {
     }
 
     /** An article in a list: linked title, issue date and a one-line summary. */

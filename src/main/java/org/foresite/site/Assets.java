@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.foresite.link.UrlScheme;
 import org.foresite.render.TemplateEngine;
 
 /**
@@ -16,7 +17,8 @@ import org.foresite.render.TemplateEngine;
  * user's file of the same name, plus any extra files the user adds.
  */
 final class Assets {
-    static final List<String> BUILT_IN = List.of("assets/style.css");
+    static final List<String> BUILT_IN = List.of(UrlScheme.STYLESHEET, UrlScheme.SITE_SCRIPT, UrlScheme.SEARCH_SCRIPT,
+            UrlScheme.SEARCH_PAGE_SCRIPT);
 
     private Assets() {
     }

@@ -23,6 +23,7 @@ final class PagePlan {
         pages.add(new Page(UrlScheme.HOME, "index.peb", views::home));
         pages.add(new Page(UrlScheme.THEMES, "themes.peb", views::themeIndex));
         pages.add(new Page(UrlScheme.KEYWORDS, "keywords.peb", views::keywordIndex));
+        pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage));
         for (Article a : kb.articles()) {
             pages.add(new Page(urls.article(a.id()), "article.peb", () -> views.article(a)));
         }

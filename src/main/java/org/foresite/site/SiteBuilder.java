@@ -20,6 +20,7 @@ import org.foresite.parse.SeedFolder;
 import org.foresite.render.MarkdownRenderer;
 import org.foresite.render.TemplateEngine;
 import org.foresite.render.ViewFactory;
+import org.foresite.search.SearchIndexBuilder;
 
 /**
  * The pipeline: read seeds (sorted) → parse (parallel) → link → plan pages → render (parallel, collected in
@@ -55,6 +56,7 @@ public final class SiteBuilder {
                         templates.render(page.template(), page.context().get()).getBytes(StandardCharsets.UTF_8)))
                 .toList());
         files.addAll(Assets.collect(options.templates()));
+        new SearchIndexBuilder().build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
         int written = output.write(files);
 
         double seconds = (System.nanoTime() - start) / 1e9;

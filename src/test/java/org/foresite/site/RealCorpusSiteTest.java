@@ -45,7 +45,7 @@ class RealCorpusSiteTest {
         try (Stream<Path> articles = Files.list(tmp.resolve("site").resolve("articles"))) {
             assertEquals(report.articles(), articles.count());
         }
-        assertEquals(3 + report.articles() + report.themes() + report.keywords(), report.pages());
+        assertEquals(4 + report.articles() + report.themes() + report.keywords(), report.pages());
         assertEquals(report.pages(), site.pages().size());
     }
 

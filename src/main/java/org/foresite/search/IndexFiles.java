@@ -1,0 +1,49 @@
+package org.foresite.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The file format of the search index. Every file is a script, {@code foresiteSearch("id",{json});}, so the
+ * browser loads it with a script tag: that works from a web server and from disk ({@code file://}), where
+ * browsers refuse to fetch JSON. The id tells the client which of its requests the payload answers.
+ */
+public final class IndexFiles {
+    public static final String DIR = "search/";
+    public static final String MANIFEST = "manifest";
+    private static final String CALLBACK = "foresiteSearch(";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private IndexFiles() {
+    }
+
+    /** The site path of the file holding the payload with this id. */
+    public static String path(String id) {
+        return DIR + id + ".js";
+    }
+
+    static byte[] script(String id, Object payload) {
+        try {
+            return (CALLBACK + JSON.writeValueAsString(id) + "," + JSON.writeValueAsString(payload) + ");\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("search index payloads are plain maps and lists", e);
+        }
+    }
+
+    /** Reads back the payload of an index file. */
+    public static JsonNode payload(String script) {
+        int start = script.indexOf(',');
+        int end = script.lastIndexOf(");");
+        if (!script.startsWith(CALLBACK) || start < 0 || end < start) {
+            throw new IllegalArgumentException("not a Foresite search index file");
+        }
+        try {
+            return JSON.readTree(script.substring(start + 1, end));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("corrupt search index file: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.foresite.search;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Splits a token at every character that is not a letter, digit or combining mark, and drops parts longer
+ * than {@link TextAnalysis#MAX_WORD_LENGTH}. UAX #29 keeps {@code dall·e}, {@code u.s} and {@code don't} whole;
+ * readers type {@code dall e}, {@code us}, {@code dont}, and a browser splits words this simple way.
+ */
+final class WordPartFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final Deque<String> pending = new ArrayDeque<>();
+
+    WordPartFilter(TokenStream input) {
+        super(input);
+    }
+
+    static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp) || Character.isDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        while (pending.isEmpty()) {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String token = term.toString();
+            int start = -1;
+            for (int i = 0; i <= token.length(); ) {
+                int cp = i < token.length() ? token.codePointAt(i) : -1;
+                boolean word = cp >= 0 && isWordChar(cp);
+                if (word && start < 0) {
+                    start = i;
+                } else if (!word && start >= 0) {
+                    String part = token.substring(start, i);
+                    if (part.codePointCount(0, part.length()) <= TextAnalysis.MAX_WORD_LENGTH) {
+                        pending.add(part);
+                    }
+                    start = -1;
+                }
+                i += cp >= 0 ? Character.charCount(cp) : 1;
+            }
+        }
+        clearAttributes();
+        term.setEmpty().append(pending.poll());
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending.clear();
+    }
+}

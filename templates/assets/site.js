@@ -1,0 +1,62 @@
+/*
+ * Foresite, every page: "/" focuses the search box, and ?highlight=words (set by search results)
+ * marks those words in the article and scrolls to the first one.
+ */
+(function () {
+  'use strict';
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    var target = e.target;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var box = document.getElementById('q') || document.getElementById('site-search');
+    if (box) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
+  });
+
+  var wanted = new URLSearchParams(window.location.search).get('highlight');
+  var main = document.getElementById('main');
+  if (!wanted || !main) return;
+
+  function fold(word) {
+    return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+  var words = new Set(wanted.split(/\s+/).filter(Boolean).map(fold));
+  if (!words.size) return;
+
+  var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+    acceptNode: function (node) {
+      return node.parentNode && /^(SCRIPT|STYLE|MARK)$/.test(node.parentNode.nodeName)
+        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    }
+  });
+  var nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+
+  var first = null;
+  nodes.forEach(function (node) {
+    var text = node.nodeValue;
+    var re = /[\p{L}\p{Nd}\p{M}]+/gu;
+    var m;
+    var at = 0;
+    var parts = null;
+    while ((m = re.exec(text)) !== null) {
+      if (!words.has(fold(m[0]))) continue;
+      parts = parts || document.createDocumentFragment();
+      parts.appendChild(document.createTextNode(text.slice(at, m.index)));
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      parts.appendChild(mark);
+      first = first || mark;
+      at = m.index + m[0].length;
+    }
+    if (parts) {
+      parts.appendChild(document.createTextNode(text.slice(at)));
+      node.parentNode.replaceChild(parts, node);
+    }
+  });
+  if (first) first.scrollIntoView({block: 'center'});
+})();
