@@ -230,20 +230,13 @@ public final class CorpusGenerator {
         private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "into", "over", "that",
                 "this", "their", "your", "about", "between", "through", "among", "across", "more", "less", "most",
                 "than", "what", "when", "where", "which", "while", "other", "such", "very", "like", "also", "based");
-        private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "and", "to", "with", "on", "from",
-                "through", "by", "as", "at", "into", "amid", "across", "beyond", "versus", "vs.", "towards", "toward",
-                "without", "within", "under", "over", "after", "between", "among", "against", "via");
 
         final List<Real> old = new ArrayList<>();
         final List<Real> fresh = new ArrayList<>();
         final List<Real> split = new ArrayList<>();
-        final List<String> titles = new ArrayList<>();
         final Set<String> realTitleKeys = new HashSet<>();
-        final List<String> plainTitles = new ArrayList<>();
-        final List<String> prefixes = new ArrayList<>();
-        final List<String> colonSuffixes = new ArrayList<>();
-        final List<String> heads = new ArrayList<>();
-        final List<String> tails = new ArrayList<>();
+        /** Title halves of the old-format titles ('A'), the newer ones ('B', also for C) and all ('*'). */
+        final Map<Character, TitleHalves> titleHalves = new HashMap<>();
         final List<String> urls = new ArrayList<>();
         final Map<Character, List<String>> firstSentences = new HashMap<>();
         final Map<Character, List<String>> laterSentences = new HashMap<>();
@@ -251,7 +244,8 @@ public final class CorpusGenerator {
         final List<String> keywordOccurrences = new ArrayList<>();
         final List<String> qualifiers = new ArrayList<>();
         final List<String> headWords = new ArrayList<>();
-        final Map<String, List<List<String>>> rows = new HashMap<>();
+        /** Real tables by section and header ({@code Signals|name|description|…}), in file order. */
+        final Map<String, List<RawTable>> tables = new HashMap<>();
         final Map<String, List<String>> otherValues = new HashMap<>();
         final Map<String, LocalDate[]> ranges = new HashMap<>();
 
@@ -425,7 +419,8 @@ public final class CorpusGenerator {
 
         private void add(Real r) {
             (r.family == 'A' ? old : r.family == 'B' ? fresh : split).add(r);
-            titles.add(r.title);
+            titleHalves.computeIfAbsent(r.family == 'A' ? 'A' : 'B', k -> new TitleHalves()).add(r.title);
+            titleHalves.computeIfAbsent('*', k -> new TitleHalves()).add(r.title);
             realTitleKeys.add(r.title.toLowerCase(Locale.ROOT));
             if (!r.externalUrl.isEmpty() && !r.externalUrl.startsWith(TOPIC_BASE)) {
                 urls.add(r.externalUrl);
@@ -459,7 +454,7 @@ public final class CorpusGenerator {
             }
             for (RawSection s : r.sections) {
                 if (s.table() != null) {
-                    rows.computeIfAbsent(s.table().signature(s.name()), k -> new ArrayList<>()).addAll(s.table().rows());
+                    tables.computeIfAbsent(s.table().signature(s.name()), k -> new ArrayList<>()).add(s.table());
                 } else if (s.name().equals("Other")) {
                     for (String item : s.items()) {
                         int colon = item.indexOf(':');
@@ -482,39 +477,9 @@ public final class CorpusGenerator {
         }
 
         private void finish() {
-            for (String title : titles) {
-                if (title.contains("[") || title.contains("]") || title.contains("__")) {
-                    continue;
-                }
-                int colon = title.indexOf(": ");
-                if (colon > 0) {
-                    prefixes.add(balanced(title.substring(0, colon)));
-                    colonSuffixes.add(balanced(title.substring(colon + 2)));
-                    continue;
-                }
-                plainTitles.add(title);
-                String[] words = title.split(" ");
-                int best = -1;
-                for (int k = 2; k <= words.length - 2; k++) {
-                    if (CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))
-                            && (best < 0 || Math.abs(k - words.length / 2.0) < Math.abs(best - words.length / 2.0))) {
-                        best = k;
-                    }
-                }
-                if (best > 0) {
-                    heads.add(balanced(String.join(" ", List.of(words).subList(0, best))));
-                    tails.add(balanced(String.join(" ", List.of(words).subList(best, words.length))));
-                }
-            }
-            if (prefixes.isEmpty() && heads.isEmpty()) {
-                prefixes.addAll(titles);
-            }
-            if (colonSuffixes.isEmpty()) {
-                colonSuffixes.addAll(tails.isEmpty() ? titles : tails);
-            }
-            if (plainTitles.isEmpty()) {
-                plainTitles.addAll(titles);
-            }
+            TitleHalves all = titleHalves.get('*');
+            titleHalves.putIfAbsent('A', all);
+            titleHalves.putIfAbsent('B', all);
             if (urls.isEmpty()) {
                 urls.add("https://example.org/");
             }
@@ -535,20 +500,88 @@ public final class CorpusGenerator {
             }
         }
 
-        /** Removes straight double quotes from a title half that holds an odd number of them. */
-        private static String balanced(String s) {
-            long quotes = s.chars().filter(c -> c == '"').count();
-            return (quotes % 2 == 1 ? s.replace("\"", "") : s).strip();
-        }
-
         private static List<String> concat(List<String> a, List<String> b) {
             List<String> all = new ArrayList<>(a);
             all.addAll(b);
             return all;
         }
 
-        List<List<String>> rowsFor(String signature) {
-            return rows.getOrDefault(signature, List.of());
+        List<RawTable> tablesFor(String signature) {
+            return tables.getOrDefault(signature, List.of());
+        }
+    }
+
+    /**
+     * Real titles cut in two: "Prefix: Suffix" at the colon, other titles at the connector word ("of",
+     * "in", "for"…) nearest their middle ("The Uncertain Path" + "to Monetizing Generative AI").
+     */
+    static final class TitleHalves {
+        private static final Set<String> CONNECTORS = Set.of("of", "in", "for", "and", "to", "with", "on", "from",
+                "through", "by", "as", "at", "into", "amid", "across", "beyond", "versus", "vs.", "towards", "toward",
+                "without", "within", "under", "over", "after", "between", "among", "against", "via");
+
+        final List<String> plainTitles = new ArrayList<>();
+        final List<String> prefixes = new ArrayList<>();
+        final List<String> colonSuffixes = new ArrayList<>();
+        final List<String> heads = new ArrayList<>();
+        final List<String> tails = new ArrayList<>();
+
+        void add(String title) {
+            if (title.contains("[") || title.contains("]") || title.contains("__")) {
+                return;
+            }
+            int colon = title.indexOf(": ");
+            if (colon > 0) {
+                prefixes.add(balanced(title.substring(0, colon)));
+                colonSuffixes.add(balanced(title.substring(colon + 2)));
+                return;
+            }
+            plainTitles.add(title);
+            String[] words = title.split(" ");
+            int best = -1;
+            for (int k = 2; k <= words.length - 2; k++) {
+                if (CONNECTORS.contains(words[k].toLowerCase(Locale.ROOT))
+                        && (best < 0 || Math.abs(k - words.length / 2.0) < Math.abs(best - words.length / 2.0))) {
+                    best = k;
+                }
+            }
+            if (best > 0) {
+                heads.add(balanced(String.join(" ", List.of(words).subList(0, best))));
+                tails.add(balanced(String.join(" ", List.of(words).subList(best, words.length))));
+            }
+        }
+
+        /**
+         * A title from a first half of this pool and a second half of {@code second}: "Prefix: Suffix"
+         * (40%), "Head tail" (50%) or a whole real title with a suffix (10%).
+         */
+        String recombine(Random r, TitleHalves second) {
+            double kind = r.nextDouble();
+            if (kind < 0.4 && !second.colonSuffixes.isEmpty() && prefixes.size() + heads.size() > 0) {
+                int pick = r.nextInt(prefixes.size() + heads.size());
+                String prefix = pick < prefixes.size() ? prefixes.get(pick) : heads.get(pick - prefixes.size());
+                return prefix + ": " + pick(r, second.colonSuffixes);
+            }
+            if (kind < 0.9 && !heads.isEmpty() && !second.tails.isEmpty()) {
+                return pick(r, heads) + " " + pick(r, second.tails);
+            }
+            if (!plainTitles.isEmpty() && !second.colonSuffixes.isEmpty()) {
+                return pick(r, plainTitles) + ": " + pick(r, second.colonSuffixes);
+            }
+            if (!plainTitles.isEmpty()) {
+                return pick(r, plainTitles) + " " + (2022 + r.nextInt(5));
+            }
+            return pick(r, prefixes) + ": " + pick(r, colonSuffixes);
+        }
+
+        private static String pick(Random r, List<String> list) {
+            return list.get(r.nextInt(list.size()));
+        }
+
+        /** Removes straight double quotes from a title half that holds an odd number of them. */
+        private static String balanced(String s) {
+            long quotes = s.chars().filter(c -> c == '"').count();
+            return (quotes % 2 == 1 ? s.replace("\"", "") : s).strip();
         }
     }
 
@@ -633,36 +666,38 @@ public final class CorpusGenerator {
         }
 
         /**
-         * A new variant of a real term whose key is not yet known, or null after a few tries: a qualifier
-         * before it, a head word after it, or two real terms joined by "and". Bases are real terms only, so
-         * variants never chain into long strings.
+         * A new variant of a real term whose key is not yet known, or null after a few tries: its first word
+         * replaced by a qualifier ("climate change" → "digital change"), its last word by a head word
+         * ("climate policy"), a one-word term with either added, or two one-word terms joined by "and".
+         * Bases are real terms only, so variants keep the real length distribution and never chain.
          */
         private String invent(Random r) {
             for (int attempt = 0; attempt < 20; attempt++) {
                 String base = urn.get(r.nextInt(realCount));
-                int words = words(base);
+                int space = base.indexOf(' ');
+                int lastSpace = base.lastIndexOf(' ');
                 double kind = r.nextDouble();
                 String candidate;
-                if (kind < 0.5) {
+                if (kind < 0.45) {
                     String q = qualifiers.get(r.nextInt(qualifiers.size()));
-                    if (words > 3 || containsWord(base, q)) {
+                    if (containsWord(base, q)) {
                         continue;
                     }
-                    candidate = q + " " + base;
-                } else if (kind < 0.8) {
+                    candidate = space < 0 ? q + " " + base : q + base.substring(space);
+                } else if (kind < 0.9) {
                     String h = headWords.get(r.nextInt(headWords.size()));
-                    if (words > 3 || containsWord(base, h)) {
+                    if (containsWord(base, h)) {
                         continue;
                     }
-                    candidate = base + " " + h;
+                    candidate = lastSpace < 0 ? base + " " + h : base.substring(0, lastSpace + 1) + h;
                 } else {
                     String other = urn.get(r.nextInt(realCount));
-                    if (words > 2 || words(other) > 2 || key(other).equals(key(base))) {
+                    if (space >= 0 || other.indexOf(' ') >= 0 || key(other).equals(key(base))) {
                         continue;
                     }
                     candidate = base + " and " + other;
                 }
-                if (candidate.length() <= 80 && !keys.contains(key(candidate))) {
+                if (!keys.contains(key(candidate))) {
                     return candidate;
                 }
             }
@@ -765,7 +800,7 @@ public final class CorpusGenerator {
                     id = idFor(seed, i, salt);
                 }
                 Planned p = new Planned(i, id, donor());
-                p.title = title();
+                p.title = title(p.donor.family);
                 p.token = token(p.donor);
                 boolean split = p.donor.family == 'C';
                 p.themes = drawTerms(themes, p.donor.themes.size(), split);
@@ -879,10 +914,13 @@ public final class CorpusGenerator {
             return raw.endsWith(" ") ? day + " " : day;
         }
 
-        private String title() {
+        /** A recombined title in the style of {@code family}, not a real title and, if possible, not used yet. */
+        private String title(char family) {
+            TitleHalves own = m.titleHalves.get(family == 'A' ? 'A' : 'B');
             String t = null;
             for (int attempt = 0; attempt < 40; attempt++) {
-                t = recombinedTitle();
+                TitleHalves second = random.nextDouble() < 0.8 ? own : m.titleHalves.get('*');
+                t = own.recombine(random, second);
                 String k = t.toLowerCase(Locale.ROOT);
                 if (!m.realTitleKeys.contains(k) && !titleKeys.contains(k)) {
                     break;
@@ -890,20 +928,6 @@ public final class CorpusGenerator {
             }
             titleKeys.add(t.toLowerCase(Locale.ROOT));
             return t;
-        }
-
-        private String recombinedTitle() {
-            double kind = random.nextDouble();
-            if (kind < 0.4 || m.heads.isEmpty() || m.tails.isEmpty()) {
-                int n = m.prefixes.size() + m.heads.size();
-                int pick = random.nextInt(n);
-                String prefix = pick < m.prefixes.size() ? m.prefixes.get(pick) : m.heads.get(pick - m.prefixes.size());
-                return prefix + ": " + pick(m.colonSuffixes);
-            }
-            if (kind < 0.8) {
-                return pick(m.heads) + " " + pick(m.tails);
-            }
-            return pick(m.plainTitles) + ": " + pick(m.colonSuffixes);
         }
 
         private List<String> drawTerms(TermUrn urn, int n, boolean noComma) {
@@ -1015,12 +1039,12 @@ public final class CorpusGenerator {
                 } else {
                     Planned target = random.nextDouble() < RESOLVED_SHARE ? target(p, used) : null;
                     if (target == null) {
-                        sb.append("* [").append(title()).append("](").append(missingId()).append(")\n");
+                        sb.append("* [").append(title('A')).append("](").append(missingId()).append(")\n");
                     } else {
                         String text = target.title;
                         if (random.nextDouble() < LINK_TEXT_DIFFERS) {
                             int colon = text.indexOf(": ");
-                            text = colon > 0 ? text.substring(0, colon) : title();
+                            text = colon > 0 ? text.substring(0, colon) : title(target.donor.family);
                         }
                         sb.append("* [").append(text).append("](").append(target.id).append(")\n");
                     }
@@ -1057,20 +1081,33 @@ public final class CorpusGenerator {
             return id;
         }
 
-        /** A table of the donor's section and columns, its row count, rows from every real table of that kind. */
+        /**
+         * A table of the donor's section, columns and row count. Its rows come from a few real tables of the
+         * same kind (at least twice as many rows as needed), so that cell widths, and so the padding, stay
+         * close to a real table's.
+         */
         private String table(RawSection s, String ownId) {
             RawTable shape = s.table();
             int n = shape.rows().size();
-            List<List<String>> chosen;
-            if (shape.header().equals(List.of("description", "relevancy", "src"))) {
-                // The one real table of this shape lists its own article's id in the src column.
-                List<List<String>> pool = m.rowsFor(s.name() + "|name|description|relevancy");
-                chosen = new ArrayList<>();
-                for (List<String> row : pool.isEmpty() ? shape.rows() : sample(pool, n)) {
-                    chosen.add(pool.isEmpty() ? List.of(row.get(0), row.get(1), ownId) : List.of(row.get(1), row.get(2), ownId));
+            boolean sourced = shape.header().equals(List.of("description", "relevancy", "src"));
+            // The one real table of that shape lists its own article's id in the src column.
+            List<RawTable> kinds = sourced ? m.tablesFor(s.name() + "|name|description|relevancy")
+                    : m.tablesFor(shape.signature(s.name()));
+            List<List<String>> pool = new ArrayList<>();
+            Set<Integer> taken = new HashSet<>();
+            for (int attempt = 0; attempt < 12 && pool.size() < 2 * n && taken.size() < kinds.size(); attempt++) {
+                int t = random.nextInt(kinds.size());
+                if (taken.add(t)) {
+                    pool.addAll(kinds.get(t).rows());
                 }
-            } else {
-                chosen = sample(m.rowsFor(shape.signature(s.name())), n);
+            }
+            if (pool.isEmpty()) {
+                pool.addAll(shape.rows());
+                sourced = false;
+            }
+            List<List<String>> chosen = sample(pool, n);
+            if (sourced) {
+                chosen = chosen.stream().map(row -> List.of(row.get(1), row.get(2), ownId)).toList();
             }
             return pipeTable(shape.header(), shape.right(), chosen);
         }

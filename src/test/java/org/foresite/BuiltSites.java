@@ -1,0 +1,73 @@
+package org.foresite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.foresite.link.KnowledgeBase;
+import org.foresite.site.BuildOptions;
+import org.foresite.site.SiteBuilder;
+
+/**
+ * Sites built once per test run and shared by the test classes that only read them
+ * (the real corpus takes seconds to build). Deleted when the JVM exits.
+ */
+public final class BuiltSites {
+    /** A built site, the seeds it came from, and their knowledge base. */
+    public record Built(Path seeds, Path site, KnowledgeBase kb) {
+    }
+
+    private static Built fixtures;
+    private static Built real;
+    private static Path root;
+
+    private BuiltSites() {
+    }
+
+    public static synchronized Built fixtures() {
+        if (fixtures == null) {
+            fixtures = build(Fixtures.KB, "fixtures");
+        }
+        return fixtures;
+    }
+
+    /** The real corpus; call {@link RealCorpus#assumePresent()} first. */
+    public static synchronized Built real() {
+        if (real == null) {
+            try {
+                real = build(RealCorpus.copyAllInto(root().resolve("real-seeds")), "real");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return real;
+    }
+
+    private static Built build(Path seeds, String name) {
+        Path site = root().resolve(name + "-site");
+        new SiteBuilder().build(new BuildOptions(seeds, Path.of("templates"), site, null, BuildOptions.DEFAULT_SITE_NAME));
+        return new Built(seeds, site, KnowledgeBases.read(seeds));
+    }
+
+    private static Path root() {
+        if (root == null) {
+            try {
+                root = Files.createTempDirectory("foresite-sites");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
+        }
+        return root;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Best effort: the temporary folder is the system's to clean otherwise.
+        }
+    }
+}
