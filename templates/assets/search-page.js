@@ -246,11 +246,24 @@
     });
   }
 
+  /* Typing gives the new search one history entry (pushed on the first keystroke, then updated), so Back
+     returns to the search before it. */
   var timer = null;
+  var typingEntry = false;
+  function record(query) {
+    var url = urlFor(query, state.theme);
+    if (typingEntry) {
+      history.replaceState(null, '', url);
+    } else {
+      history.pushState(null, '', url);
+      typingEntry = true;
+    }
+  }
+
   input.addEventListener('input', function () {
     clearTimeout(timer);
     timer = setTimeout(function () {
-      history.replaceState(null, '', urlFor(input.value, state.theme));
+      record(input.value);
       runSearch(input.value, state.theme);
     }, DEBOUNCE_MS);
   });
@@ -258,7 +271,8 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     clearTimeout(timer);
-    history.pushState(null, '', urlFor(input.value, state.theme));
+    if (input.value !== params().q || !typingEntry) record(input.value);
+    typingEntry = false;
     runSearch(input.value, state.theme);
   });
 
@@ -290,6 +304,8 @@
   });
 
   window.addEventListener('popstate', function () {
+    clearTimeout(timer);
+    typingEntry = false;
     var p = params();
     input.value = p.q;
     runSearch(p.q, p.theme);

@@ -23,6 +23,7 @@ public final class UrlScheme {
     public static final String KEYWORDS = "keywords/index.html";
     public static final String SEARCH = "search.html";
     public static final String STYLESHEET = "assets/style.css";
+    public static final String FAVICON = "assets/favicon.svg";
     public static final String SITE_SCRIPT = "assets/site.js";
     public static final String SEARCH_SCRIPT = "assets/search.js";
     public static final String SEARCH_PAGE_SCRIPT = "assets/search-page.js";
@@ -63,7 +64,7 @@ public final class UrlScheme {
     /** The link from the page at {@code from} to the page at {@code to}, both relative to the site root. */
     public static String href(String from, String to) {
         String[] fromParts = from.split("/");
-        String[] toParts = to.split("/");
+        String[] toParts = to.split("/", -1);
         int fromDirs = fromParts.length - 1;
         int common = 0;
         while (common < fromDirs && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {

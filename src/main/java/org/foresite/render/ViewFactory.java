@@ -246,7 +246,8 @@ public final class ViewFactory {
     }
 
     private PageView page(String path, String title, String description, List<LinkView> crumbs) {
-        return new PageView(title, canonical(path), siteName, description, stylesheet(path), home(path), themes(path),
+        return new PageView(title, canonical(path), siteName, description, stylesheet(path),
+                UrlScheme.href(path, UrlScheme.FAVICON), home(path), themes(path),
                 keywords(path), UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, UrlScheme.SITE_SCRIPT), crumbs);
     }
 

@@ -15,7 +15,7 @@ public final class Views {
     }
 
     /** What the base layout needs: titles, the header links and the breadcrumb trail; canonical may be null. */
-    public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String home,
+    public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
             String themes, String keywords, String search, String script, List<LinkView> breadcrumbs) {
     }
 

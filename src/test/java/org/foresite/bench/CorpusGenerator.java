@@ -2,6 +2,11 @@ package org.foresite.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,12 +43,12 @@ import java.util.stream.Stream;
  *   <li>summaries made of real summary sentences;</li>
  *   <li>table rows drawn from real rows of the same section and columns, re-padded the way the real
  *       tables are (pipe tables, widths in code points, {@code |:---|} and right-aligned relevancy);</li>
- *   <li>themes and keywords drawn from a Pitman–Yor-like urn seeded with the real occurrences: each draw
- *       is a new term variant (a real term with a qualifier or head word taken from real terms, or two
- *       real terms joined by "and") with probability {@code d·K/n}, else an earlier occurrence. The
- *       number of distinct terms then grows like {@code n^d} (Heaps' law), calibrated so that 3,000
- *       articles hold about 5,100 distinct themes and 15,400 distinct keywords, as the real knowledge base
- *       does;</li>
+ *   <li>themes and keywords drawn from an urn seeded with the real occurrences: a draw is either an
+ *       earlier occurrence (so common terms stay common) or a new variant of a real term (a word swapped
+ *       for a qualifier or head word taken from real terms, or two one-word terms joined by "and"), with
+ *       the probability that makes the distinct count follow Heaps' law {@code K0·(n/n0)^d} through the
+ *       real corpus (K0 distinct in n0 occurrences). {@code d} is calibrated so that 3,000 articles hold
+ *       about 5,100 distinct themes and 15,400 distinct keywords, as the real knowledge base does;</li>
  *   <li>Closest lists (old format) following a real donor's self-link pattern; other entries point to
  *       generated articles (often ones sharing a theme) or, about one in five, to ids that do not exist;</li>
  *   <li>issue dates on a calendar of three issues a week, in the date range of the donor's sub-variant
@@ -52,7 +56,8 @@ import java.util.stream.Stream;
  *       trailing space, a 2029 date, float tokens for variant C).</li>
  * </ul>
  * The same source, count and seed always give byte-identical files: the source is read in sorted order,
- * all randomness comes from one seeded {@link Random}, and no hash-ordered collection is iterated.
+ * all randomness comes from {@link Random}s seeded with the seed (ids are a SplitMix64 hash of seed and
+ * index), everything is generated in index order, and no hash-ordered collection is ever iterated.
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.foresite.bench.CorpusGenerator \
@@ -84,12 +89,13 @@ public final class CorpusGenerator {
     /** Resolved Closest entries whose link text is not the target's title (real: 58 of 621). */
     static final double LINK_TEXT_DIFFERS = 58.0 / 621.0;
     /**
-     * Heaps exponents of the two term urns: a draw is a new term with probability {@code d·K/n}, K distinct
-     * terms in n occurrences so far. Calibrated on seed 42: 3,000 articles give about 5,100 themes and
-     * 15,400 keywords.
+     * Heaps exponents d of the two term urns, whose distinct count follows {@code K0·(n/n0)^d}. Calibrated
+     * for 3,000 articles to give about 5,100 distinct themes and 15,400 distinct keywords (seeds 42, 7, 1,
+     * 2, 3: 5,050–5,250 themes and 14,900–15,650 keywords; seed 42: 5,133 and 15,136). The keyword count
+     * varies more because a few donors have very long lists (88 and 184 keywords).
      */
     static final double THEME_DISCOUNT = 0.745;
-    static final double KEYWORD_DISCOUNT = 0.75;
+    static final double KEYWORD_DISCOUNT = 0.745;
     static final int ISSUES_PER_WEEK = 3;
     /** Real dates after this are the corpus's far-future anomalies (2029), reproduced as such. */
     static final LocalDate FUTURE_AFTER = LocalDate.of(2026, 12, 31);
@@ -211,6 +217,7 @@ public final class CorpusGenerator {
         List<String> keywords = List.of();
         List<String> themes = List.of();
         String closestPattern = "";   // S self, o other, ? empty item
+        int sentences = 1;            // sentences in the summary (6 for the code dumps)
         final List<RawSection> sections = new ArrayList<>();
 
         Real(String id) {
@@ -426,8 +433,10 @@ public final class CorpusGenerator {
                 urls.add(r.externalUrl);
             }
             char sentenceFamily = r.family == 'A' ? 'A' : 'B';
+            r.sentences = 6;
             if (!r.summary.isEmpty() && !r.summary.startsWith("import ")) {
                 String[] sentences = SENTENCE_END.split(r.summary.replace('\n', ' '));
+                r.sentences = Math.max(1, Math.min(14, sentences.length));
                 for (int i = 0; i < sentences.length; i++) {
                     String s = sentences[i].strip();
                     if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0)) && "\"“‘'".indexOf(s.charAt(0)) < 0) {
@@ -603,7 +612,6 @@ public final class CorpusGenerator {
         private final double realDistinct;
         private final List<String> qualifiers;
         private final List<String> headWords;
-        private int invented;
 
         TermUrn(List<String> real, List<String> qualifiers, List<String> headWords, double discount) {
             this.discount = discount;
@@ -641,9 +649,7 @@ public final class CorpusGenerator {
                 }
                 String k = key(s);
                 if (taken.add(k)) {
-                    if (keys.add(k)) {
-                        invented++;
-                    }
+                    keys.add(k);
                     urn.add(s);
                     return s;
                 }
@@ -658,7 +664,6 @@ public final class CorpusGenerator {
                 String k = key(s);
                 if (!keys.contains(k) && taken.add(k)) {
                     keys.add(k);
-                    invented++;
                     urn.add(s);
                     return s;
                 }
@@ -702,10 +707,6 @@ public final class CorpusGenerator {
                 }
             }
             return null;
-        }
-
-        int invented() {
-            return invented;
         }
 
         private static int words(String s) {
@@ -822,10 +823,32 @@ public final class CorpusGenerator {
             int a = 0;
             int b = 0;
             int c = 0;
+            // One builder and one buffer for every article: allocating fresh memory is what costs most here.
+            StringBuilder text = new StringBuilder(1 << 16);
+            CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 17);
             for (Planned p : articles) {
-                byte[] data = render(p).getBytes(StandardCharsets.UTF_8);
-                Files.write(out.resolve(p.id + ".md"), data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                bytes += data.length;
+                text.setLength(0);
+                render(p, text);
+                int need = (int) Math.ceil(text.length() * (double) utf8.maxBytesPerChar());
+                if (buffer.capacity() < need) {
+                    buffer = ByteBuffer.allocate(need);
+                }
+                buffer.clear();
+                utf8.reset();
+                CoderResult result = utf8.encode(CharBuffer.wrap(text), buffer, true);
+                if (!result.isUnderflow()) {
+                    result.throwException();
+                }
+                utf8.flush(buffer);
+                buffer.flip();
+                bytes += buffer.remaining();
+                try (FileChannel channel = FileChannel.open(out.resolve(p.id + ".md"),
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                }
                 p.themes.forEach(t -> themeKeys.add(key(t)));
                 p.keywords.forEach(k -> keywordKeys.add(key(k)));
                 switch (p.donor.family) {
@@ -905,7 +928,7 @@ public final class CorpusGenerator {
             String raw = donor.token;
             String trimmed = raw.strip();
             if (trimmed.endsWith("-a-yearly-review")) {
-                return date.getYear() + "1231-a-yearly-review";
+                return (date.getYear() - 1) + "1231-a-yearly-review"; // the review of the year before
             }
             String day = date.format(YYYYMMDD);
             if (trimmed.length() == 9 && trimmed.endsWith("d")) {
@@ -953,104 +976,97 @@ public final class CorpusGenerator {
 
         // ------------------------------------------------------------ rendering
 
-        private String render(Planned p) {
+        /** Appends the seed text of {@code p} to {@code sb}. */
+        private void render(Planned p, StringBuilder sb) {
             Real d = p.donor;
-            StringBuilder sb = new StringBuilder(8192);
-            String url = ISSUE_BASE + p.token;
             sb.append("# __").append(p.title).append("__, ");
-            if (d.family == 'B') {
-                sb.append("(from page [").append(p.token).append("](").append(url).append(").)");
-            } else {
-                sb.append("from ([").append(p.token).append("](").append(url).append(").)");
-            }
+            sb.append(d.family == 'B' ? "(from page [" : "from ([").append(p.token).append("](")
+                    .append(ISSUE_BASE).append(p.token).append(").)");
             sb.append("\n\n__[External link](").append(p.externalUrl).append(")__\n\n\n");
             for (RawSection s : d.sections) {
-                String body = switch (s.name()) {
-                    case "Summary" -> summary(d.family, d.summary);
-                    case "Keywords" -> d.family == 'C' ? characterSplit(p.keywords) : list(p.keywords);
-                    case "Themes" -> d.family == 'C' ? characterSplit(p.themes) : list(p.themes);
-                    case "Other" -> other(s.items());
-                    case "Closest" -> closest(p);
-                    default -> s.table() != null ? table(s, p.id) : null;
+                int mark = sb.length();
+                sb.append("\n## ").append(s.name()).append("\n\n");
+                boolean written = switch (s.name()) {
+                    case "Summary" -> summary(sb, d);
+                    case "Keywords" -> d.family == 'C' ? characterSplit(sb, p.keywords) : list(sb, p.keywords);
+                    case "Themes" -> d.family == 'C' ? characterSplit(sb, p.themes) : list(sb, p.themes);
+                    case "Other" -> other(sb, s.items());
+                    case "Closest" -> closest(sb, p);
+                    default -> s.table() != null && table(sb, s, p.id);
                 };
-                if (body != null) {
-                    sb.append("\n## ").append(s.name()).append("\n\n").append(body).append('\n');
+                if (written) {
+                    sb.append('\n');
+                } else {
+                    sb.setLength(mark);
                 }
             }
             sb.setLength(sb.length() - 1); // no final newline, as in every real seed
-            return sb.toString();
         }
 
-        private String summary(char family, String donorSummary) {
-            char f = family == 'A' ? 'A' : 'B';
-            int n = donorSummary.startsWith("import ") ? 6
-                    : Math.max(1, Math.min(14, Material.SENTENCE_END.split(donorSummary.replace('\n', ' ')).length));
-            StringBuilder sb = new StringBuilder(pick(m.firstSentences.get(f)));
+        private boolean summary(StringBuilder sb, Real donor) {
+            char f = donor.family == 'A' ? 'A' : 'B';
+            sb.append(pick(m.firstSentences.get(f)));
             List<String> later = m.laterSentences.get(f);
-            for (int i = 1; i < n; i++) {
+            for (int i = 1; i < donor.sentences; i++) {
                 sb.append(' ').append(pick(later));
             }
-            return sb.toString();
+            return true;
         }
 
-        private static String list(List<String> terms) {
-            StringBuilder sb = new StringBuilder();
-            for (String t : terms) {
-                sb.append("* ").append(t).append('\n');
+        private static boolean list(StringBuilder sb, List<String> terms) {
+            for (int i = 0; i < terms.size(); i++) {
+                sb.append(i == 0 ? "* " : "\n* ").append(terms.get(i));
             }
-            return sb.length() == 0 ? "" : sb.substring(0, sb.length() - 1);
+            return true;
         }
 
         /** Variant C: the comma-joined list written one code point per item. */
-        private String characterSplit(List<String> terms) {
+        private boolean characterSplit(StringBuilder sb, List<String> terms) {
             String joined = String.join(random.nextDouble() < 0.2 ? "," : ", ", terms);
-            StringBuilder sb = new StringBuilder();
-            joined.codePoints().forEach(cp -> sb.append("* ").appendCodePoint(cp).append('\n'));
-            return sb.length() == 0 ? "" : sb.substring(0, sb.length() - 1);
+            for (int i = 0; i < joined.length(); i = joined.offsetByCodePoints(i, 1)) {
+                sb.append(i == 0 ? "* " : "\n* ").appendCodePoint(joined.codePointAt(i));
+            }
+            return true;
         }
 
-        private String other(List<String> donorItems) {
-            StringBuilder sb = new StringBuilder();
-            for (String item : donorItems) {
+        private boolean other(StringBuilder sb, List<String> donorItems) {
+            for (int i = 0; i < donorItems.size(); i++) {
+                String item = donorItems.get(i);
                 int colon = item.indexOf(':');
+                sb.append(i == 0 ? "* " : "\n* ");
                 if (colon > 0) {
                     String name = item.substring(0, colon).strip();
-                    sb.append("* ").append(name).append(": ").append(pick(m.otherValues.get(name))).append('\n');
+                    sb.append(name).append(": ").append(pick(m.otherValues.get(name)));
                 } else {
-                    sb.append("* ").append(item).append('\n');
+                    sb.append(item);
                 }
             }
-            return sb.length() == 0 ? null : sb.substring(0, sb.length() - 1);
+            return !donorItems.isEmpty();
         }
 
-        private String closest(Planned p) {
+        private boolean closest(StringBuilder sb, Planned p) {
             String pattern = p.donor.closestPattern;
-            if (pattern.isEmpty()) {
-                return null;
-            }
-            StringBuilder sb = new StringBuilder();
             Set<Integer> used = new HashSet<>();
             for (int i = 0; i < pattern.length(); i++) {
+                sb.append(i == 0 ? "* " : "\n* ");
                 char c = pattern.charAt(i);
-                if (c == '?') {
-                    sb.append("* \n");
-                } else if (c == 'S') {
-                    sb.append("* [").append(p.title).append("](").append(p.id).append(")\n");
-                } else {
+                if (c == 'S') {
+                    sb.append('[').append(p.title).append("](").append(p.id).append(')');
+                } else if (c == 'o') {
                     Planned target = random.nextDouble() < RESOLVED_SHARE ? target(p, used) : null;
                     if (target == null) {
-                        sb.append("* [").append(title('A')).append("](").append(missingId()).append(")\n");
+                        sb.append('[').append(title('A')).append("](").append(missingId()).append(')');
                     } else {
                         String text = target.title;
                         if (random.nextDouble() < LINK_TEXT_DIFFERS) {
                             int colon = text.indexOf(": ");
                             text = colon > 0 ? text.substring(0, colon) : title(target.donor.family);
                         }
-                        sb.append("* [").append(text).append("](").append(target.id).append(")\n");
+                        sb.append('[').append(text).append("](").append(target.id).append(')');
                     }
-                }
+                } // '?': the real empty item, "* " with its trailing space
             }
-            return sb.substring(0, sb.length() - 1);
+            return !pattern.isEmpty();
         }
 
         /** A generated article other than {@code p} not yet in its list, often one sharing a theme. */
@@ -1086,7 +1102,7 @@ public final class CorpusGenerator {
          * same kind (at least twice as many rows as needed), so that cell widths, and so the padding, stay
          * close to a real table's.
          */
-        private String table(RawSection s, String ownId) {
+        private boolean table(StringBuilder sb, RawSection s, String ownId) {
             RawTable shape = s.table();
             int n = shape.rows().size();
             boolean sourced = shape.header().equals(List.of("description", "relevancy", "src"));
@@ -1109,7 +1125,8 @@ public final class CorpusGenerator {
             if (sourced) {
                 chosen = chosen.stream().map(row -> List.of(row.get(1), row.get(2), ownId)).toList();
             }
-            return pipeTable(shape.header(), shape.right(), chosen);
+            pipeTable(sb, shape.header(), shape.right(), chosen);
+            return true;
         }
 
         /** {@code n} distinct rows of {@code pool} (all of them, shuffled, when it is smaller). */
@@ -1144,7 +1161,7 @@ public final class CorpusGenerator {
      * wide as its widest cell and at least its header plus two, widths counted in code points, one space
      * of padding, {@code :---} for left and {@code ---:} for right-aligned columns.
      */
-    static String pipeTable(List<String> header, List<Boolean> right, List<List<String>> rows) {
+    static void pipeTable(StringBuilder sb, List<String> header, List<Boolean> right, List<List<String>> rows) {
         int cols = header.size();
         int[] width = new int[cols];
         for (int c = 0; c < cols; c++) {
@@ -1153,36 +1170,41 @@ public final class CorpusGenerator {
                 width[c] = Math.max(width[c], length(row.get(c)));
             }
         }
-        StringBuilder sb = new StringBuilder();
         row(sb, header, right, width);
         sb.append("\n|");
         for (int c = 0; c < cols; c++) {
-            if (right.get(c)) {
-                sb.append("-".repeat(width[c] + 1)).append(':');
-            } else {
-                sb.append(':').append("-".repeat(width[c] + 1));
+            if (!right.get(c)) {
+                sb.append(':');
             }
-            sb.append('|');
+            repeat(sb, '-', width[c] + 1);
+            sb.append(right.get(c) ? ":|" : "|");
         }
         for (List<String> row : rows) {
             sb.append('\n');
             row(sb, row, right, width);
         }
-        return sb.toString();
     }
 
     private static void row(StringBuilder sb, List<String> cells, List<Boolean> right, int[] width) {
         sb.append('|');
         for (int c = 0; c < width.length; c++) {
             String cell = cells.get(c);
-            String pad = " ".repeat(width[c] - length(cell));
+            int pad = width[c] - length(cell);
             sb.append(' ');
             if (right.get(c)) {
-                sb.append(pad).append(cell);
+                repeat(sb, ' ', pad);
+                sb.append(cell);
             } else {
-                sb.append(cell).append(pad);
+                sb.append(cell);
+                repeat(sb, ' ', pad);
             }
             sb.append(" |");
+        }
+    }
+
+    private static void repeat(StringBuilder sb, char c, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append(c);
         }
     }
 
@@ -1206,13 +1228,5 @@ public final class CorpusGenerator {
     private static String hex(long v) {
         String h = Long.toHexString(v);
         return "0".repeat(16 - h.length()) + h;
-    }
-
-    /** For the report: how many variants each urn invented so far (package-private, for calibration). */
-    static Map<String, Integer> inventedCounts(Generator g) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("themes", g.themes.invented());
-        counts.put("keywords", g.keywords.invented());
-        return counts;
     }
 }

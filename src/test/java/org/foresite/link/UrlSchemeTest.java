@@ -24,6 +24,8 @@ class UrlSchemeTest {
         assertEquals("articles/x.html", UrlScheme.href("index.html", "articles/x.html"));
         assertEquals("../index.html", UrlScheme.href("keywords/a.html", "index.html"));
         assertEquals("../assets/style.css", UrlScheme.href("articles/x.html", "assets/style.css"));
+        assertEquals("search/", UrlScheme.href("search.html", "search/"), "a folder link keeps its slash");
+        assertEquals("../search/", UrlScheme.href("articles/x.html", "search/"));
     }
 
     @Test

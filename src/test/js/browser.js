@@ -1,0 +1,141 @@
+// Drives headless Chromium (Debian's /usr/bin/chromium) through Playwright for the Java browser tests.
+// Usage: node browser.js < request.json > observations.json
+// The request lists scenarios; this script only observes and reports, the Java test asserts.
+'use strict';
+const fs = require('fs');
+const {chromium} = require('playwright-core');
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function waitForSearch(page, query) {
+  await page.waitForFunction((q) => document.body.getAttribute('data-search-done') === q, query, {timeout: 15000});
+}
+
+async function results(page) {
+  return page.$$eval('#results a.result-title', (as) => as.map((a) => ({href: a.getAttribute('href'), title: a.textContent})));
+}
+
+const scenarios = {
+  // Opens search.html?q=... and reports the ranked result links.
+  async open(page, s) {
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(s.url);
+    await waitForSearch(page, s.query);
+    return {results: await results(page), status: await page.textContent('#search-status'), requests: requests};
+  },
+  // Types a query one character at a time and reports the first result after each character.
+  async type(page, s) {
+    await page.goto(s.url);
+    await waitForSearch(page, '');
+    const steps = [];
+    let typed = '';
+    for (const ch of s.query) {
+      typed += ch;
+      await page.type('#q', ch);
+      await waitForSearch(page, typed);
+      const r = await results(page);
+      steps.push({typed: typed, count: r.length, first: r.length ? r[0].href : null,
+        ms: Number(await page.getAttribute('body', 'data-search-ms')), url: page.url()});
+    }
+    return {steps: steps};
+  },
+  // Follows the first result and reports the words marked on the article page.
+  async follow(page, s) {
+    await page.goto(s.url);
+    await waitForSearch(page, s.query);
+    await Promise.all([page.waitForURL('**/articles/**'), page.click('#results a.result-title')]);
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => document.querySelector('main mark') !== null, null, {timeout: 5000}).catch(() => {});
+    return {url: page.url(), marks: await page.$$eval('main mark', (ms) => ms.map((m) => m.textContent))};
+  },
+  // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
+  async keyboard(page, s) {
+    await page.goto(s.articleUrl);
+    await page.keyboard.press('/');
+    const afterSlash = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    await page.goto(s.searchUrl);
+    await waitForSearch(page, s.query);
+    await page.focus('#q');
+    await page.keyboard.press('ArrowDown');
+    const afterDown = await page.evaluate(() => document.activeElement.getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    const afterSecondDown = await page.evaluate(() => document.activeElement.getAttribute('href'));
+    await Promise.all([page.waitForURL('**/articles/**'), page.keyboard.press('Enter')]);
+    await page.waitForLoadState('load');
+    return {afterSlash: afterSlash, afterDown: afterDown, afterSecondDown: afterSecondDown, opened: page.url()};
+  },
+  // Markup in a query must stay text.
+  async inject(page, s) {
+    await page.addInitScript(() => { window.__injected = false; });
+    await page.goto(s.url);
+    await waitForSearch(page, s.query);
+    return {
+      injected: await page.evaluate(() => window.__injected),
+      images: await page.$$eval('#search-status img, #results img', (e) => e.length),
+      status: await page.textContent('#search-status'),
+    };
+  },
+  // Back and forward restore the query in the box and the results.
+  async history(page, s) {
+    await page.goto(s.url);
+    await waitForSearch(page, s.first);
+    await page.fill('#q', s.second);
+    await page.press('#q', 'Enter');
+    await waitForSearch(page, s.second);
+    await page.goBack();
+    await waitForSearch(page, s.first);
+    const back = {box: await page.inputValue('#q'), results: (await results(page)).length};
+    await page.goForward();
+    await waitForSearch(page, s.second);
+    return {back: back, forward: {box: await page.inputValue('#q'), results: (await results(page)).length}};
+  },
+  // Times a search after the first: the index files the query needs are already loaded.
+  async timing(page, s) {
+    await page.goto(s.url);
+    await waitForSearch(page, s.warmup);
+    const times = [];
+    for (const q of s.queries) {
+      const start = await page.evaluate(() => performance.now());
+      await page.fill('#q', q);
+      await waitForSearch(page, q);
+      const end = await page.evaluate(() => performance.now());
+      times.push({query: q, engineMs: Number(await page.getAttribute('body', 'data-search-ms')),
+        sinceKeystrokeMs: end - start});
+    }
+    return {times: times};
+  },
+};
+
+async function main() {
+  const request = JSON.parse(fs.readFileSync(0, 'utf8'));
+  const browser = await chromium.launch({executablePath: request.chromium || '/usr/bin/chromium', args: CHROMIUM_ARGS});
+  const out = [];
+  try {
+    for (const s of request.scenarios) {
+      const context = await browser.newContext({viewport: {width: s.width || 1280, height: 900}});
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      try {
+        const observed = await scenarios[s.kind](page, s);
+        observed.errors = errors;
+        out.push(observed);
+      } catch (e) {
+        out.push({failure: String(e && e.message || e), errors: errors});
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  process.stdout.write(JSON.stringify(out));
+}
+
+main().catch((e) => {
+  process.stderr.write(String(e && e.stack || e) + '\n');
+  process.exit(1);
+});
