@@ -7,7 +7,6 @@
   'use strict';
 
   var PAGE = 10;
-  var DEBOUNCE_MS = 120;
   var SNIPPET = 220;
 
   var form = document.getElementById('search-form');
@@ -27,7 +26,18 @@
       waiter.resolve(payload);
     }
   };
+  /* Over http(s), fetch is the lighter path; from disk (file://) browsers refuse fetch, so a script tag
+     runs the same file, which calls foresiteSearch(id, payload). */
+  var overHttp = /^https?:$/.test(window.location.protocol);
   function load(id) {
+    if (overHttp) {
+      return fetch(indexBase + id + '.js').then(function (r) {
+        if (!r.ok) throw new Error('cannot load the search index file ' + id);
+        return r.text();
+      }).then(function (text) {
+        return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(');')));
+      });
+    }
     return new Promise(function (resolve, reject) {
       pending.set(id, {resolve: resolve});
       var script = document.createElement('script');
@@ -224,11 +234,11 @@
     return showMore(run);
   }
 
-  function runSearch(query, theme) {
+  function runSearch(query, theme, started) {
     var run = ++state.run;
     state.query = query;
     state.theme = theme;
-    var started = performance.now();
+    started = started || performance.now();
     var themeJob = theme ? engine.theme(theme) : Promise.resolve(null);
     return Promise.all([engine.search(query, {prefix: true}), themeJob]).then(function (done) {
       if (run !== state.run) return;
@@ -247,9 +257,12 @@
   }
 
   /* Typing gives the new search one history entry (pushed on the first keystroke, then updated), so Back
-     returns to the search before it. */
-  var timer = null;
+     returns to the search before it. A keystroke searches at once when no search is running; keystrokes
+     made meanwhile are coalesced into one search for the latest text, so results follow typing without
+     a debounce delay and without a backlog. */
   var typingEntry = false;
+  var busy = null;
+  var queued = null;
   function record(query) {
     var url = urlFor(query, state.theme);
     if (typingEntry) {
@@ -260,17 +273,29 @@
     }
   }
 
-  input.addEventListener('input', function () {
-    clearTimeout(timer);
-    timer = setTimeout(function () {
-      record(input.value);
-      runSearch(input.value, state.theme);
-    }, DEBOUNCE_MS);
+  function typed(keystroke) {
+    if (busy) {
+      queued = keystroke;
+      return;
+    }
+    record(input.value);
+    busy = runSearch(input.value, state.theme, keystroke).then(function () {
+      busy = null;
+      if (queued !== null) {
+        var next = queued;
+        queued = null;
+        if (input.value !== state.query) typed(next);
+      }
+    });
+  }
+
+  input.addEventListener('input', function (e) {
+    typed(e.timeStamp || performance.now());
   });
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    clearTimeout(timer);
+    queued = null;
     if (input.value !== params().q || !typingEntry) record(input.value);
     typingEntry = false;
     runSearch(input.value, state.theme);
@@ -304,7 +329,7 @@
   });
 
   window.addEventListener('popstate', function () {
-    clearTimeout(timer);
+    queued = null;
     typingEntry = false;
     var p = params();
     input.value = p.q;

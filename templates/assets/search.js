@@ -8,7 +8,7 @@
  *
  * Query syntax: words (any of them), +word (required), -word (excluded), "a phrase" (all its words
  * required; positions are not indexed, so word order is not checked). The last word, when it is not a
- * known word, matches the words it begins ("regul" finds "regulation").
+ * known word and has two letters or more, matches the words it begins ("regul" finds "regulation").
  */
 (function (root) {
   'use strict';
@@ -19,6 +19,8 @@
   var KATAKANA = /\p{sc=Katakana}/u;
   var PREFIX_STEMS = 24;
   var PREFIX_SHARDS = 3;
+  /* A single letter begins too many words to be worth expanding. */
+  var MIN_PREFIX = 2;
 
   /* Word classes of the Unicode word segmentation that matter once punctuation splits words:
      ideographs and hiragana stand alone, katakana runs and other letters/digits run apart. */
@@ -104,28 +106,48 @@
     return {clauses: clauses, endsOpen: endsOpen};
   }
 
+  /* Numbers are written in base 32, most significant digit first; the last digit of each number comes
+     from a second alphabet, so no separators are needed (see Postings.java). */
+  var DIGIT = {};
+  '0123456789abcdefghijklmnopqrstuv'.split('').forEach(function (c, i) { DIGIT[c] = i; });
+  'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_'.split('').forEach(function (c, i) { DIGIT[c] = 32 + i; });
+
+  function decodeNumbers(encoded, each) {
+    var value = 0;
+    for (var i = 0; i < encoded.length; i++) {
+      var d = DIGIT[encoded[i]];
+      if (d < 32) {
+        value = value * 32 + d;
+      } else {
+        each(value * 32 + d - 32);
+        value = 0;
+      }
+    }
+  }
+
   function decodePostings(encoded) {
     var map = new Map();
-    if (!encoded) return map;
     var doc = 0;
-    var pairs = encoded.split(',');
-    for (var k = 0; k < pairs.length; k++) {
-      var colon = pairs[k].indexOf(':');
-      doc += parseInt(pairs[k].slice(0, colon), 36);
-      map.set(doc, parseInt(pairs[k].slice(colon + 1), 36));
-    }
+    var pendingDoc = -1;
+    decodeNumbers(encoded || '', function (n) {
+      if (pendingDoc < 0) {
+        doc += n;
+        pendingDoc = doc;
+      } else {
+        map.set(pendingDoc, n);
+        pendingDoc = -1;
+      }
+    });
     return map;
   }
 
   function decodeDocs(encoded) {
     var set = new Set();
-    if (!encoded) return set;
     var doc = 0;
-    var parts = encoded.split(',');
-    for (var k = 0; k < parts.length; k++) {
-      doc += parseInt(parts[k], 36);
+    decodeNumbers(encoded || '', function (n) {
+      doc += n;
       set.add(doc);
-    }
+    });
     return set;
   }
 
@@ -277,7 +299,8 @@
           words.forEach(function (word, wi) {
             if (stop.has(word)) { ignored.push(word); return; }
             var isLast = ci === parsed.clauses.length - 1 && wi === words.length - 1;
-            jobs.push(lookup(m, word, prefix && parsed.endsOpen && isLast).then(function (hit) {
+            var growing = prefix && parsed.endsOpen && isLast && Array.from(word).length >= MIN_PREFIX;
+            jobs.push(lookup(m, word, growing).then(function (hit) {
               hit.op = clause.op;
               return hit;
             }));

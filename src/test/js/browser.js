@@ -50,6 +50,17 @@ const scenarios = {
     await page.waitForFunction(() => document.querySelector('main mark') !== null, null, {timeout: 5000}).catch(() => {});
     return {url: page.url(), marks: await page.$$eval('main mark', (ms) => ms.map((m) => m.textContent))};
   },
+  // Theme filter: the chips offer the themes of the results; choosing one keeps only its articles.
+  async filter(page, s) {
+    await page.goto(s.url);
+    await waitForSearch(page, s.query);
+    const chips = await page.$$eval('#filters button[data-theme]', (bs) => bs.map((b) => b.getAttribute('data-theme')));
+    await page.click('#filters button[data-theme="' + s.theme + '"]');
+    await page.waitForSelector('#filters button[aria-pressed=true]');
+    await waitForSearch(page, s.query);
+    return {chips: chips, url: page.url(), results: await results(page),
+      pressed: await page.textContent('#filters button[aria-pressed=true]')};
+  },
   // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
   async keyboard(page, s) {
     await page.goto(s.articleUrl);

@@ -59,6 +59,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         err.flush();
         PrintWriter outWriter = spec.commandLine().getOut();
+        if (verbose) {
+            err.println("timing: " + report.timing());
+            err.flush();
+        }
         outWriter.println(report.summary());
         outWriter.flush();
         if (strict && report.warnings() > 0) {

@@ -22,31 +22,66 @@ final class Postings {
         return size;
     }
 
-    /** {@code delta:weight} pairs in base 36, comma-separated: compact, and cheap to decode in the browser. */
+    /**
+     * Document deltas and weights as self-delimiting base-32 numbers ({@link #appendNumber}), with no separators:
+     * about four bytes a posting, which keeps the shards of common words small.
+     */
     String encode() {
-        StringBuilder sb = new StringBuilder(size * 7);
+        StringBuilder sb = new StringBuilder(size * 5);
         int previous = 0;
         for (int i = 0; i < size; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(Integer.toString(docs[i] - previous, 36)).append(':').append(Integer.toString(weights[i], 36));
+            appendNumber(sb, docs[i] - previous);
+            appendNumber(sb, weights[i]);
             previous = docs[i];
         }
         return sb.toString();
     }
 
-    /** Document deltas only, in base 36: the theme filter lists need no weights. */
+    /** Document deltas only: the theme filter lists need no weights. */
     static String encodeDocs(int[] sortedDocs) {
-        StringBuilder sb = new StringBuilder(sortedDocs.length * 3);
+        StringBuilder sb = new StringBuilder(sortedDocs.length * 2);
         int previous = 0;
-        for (int i = 0; i < sortedDocs.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(Integer.toString(sortedDocs[i] - previous, 36));
-            previous = sortedDocs[i];
+        for (int doc : sortedDocs) {
+            appendNumber(sb, doc - previous);
+            previous = doc;
         }
         return sb.toString();
+    }
+
+    /** Digits that say "more digits follow" and digits that end a number, 32 of each, all JSON-safe. */
+    static final String MORE = "0123456789abcdefghijklmnopqrstuv";
+    static final String LAST = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+
+    /** A non-negative number in base 32, most significant digit first, its last digit from {@link #LAST}. */
+    static void appendNumber(StringBuilder sb, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative " + value);
+        }
+        int digits = 1;
+        for (int v = value >>> 5; v > 0; v >>>= 5) {
+            digits++;
+        }
+        for (int d = digits - 1; d > 0; d--) {
+            sb.append(MORE.charAt((value >>> (5 * d)) & 31));
+        }
+        sb.append(LAST.charAt(value & 31));
+    }
+
+    /** Reads back what {@link #appendNumber} wrote, all numbers of a string in order. */
+    static int[] decodeNumbers(String encoded) {
+        int[] out = new int[encoded.length()];
+        int n = 0;
+        int value = 0;
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            int more = MORE.indexOf(c);
+            if (more >= 0) {
+                value = value * 32 + more;
+            } else {
+                out[n++] = value * 32 + LAST.indexOf(c);
+                value = 0;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 }

@@ -30,7 +30,7 @@ public final class SearchIndexBuilder {
     /** A term shard is closed once it holds this many bytes (a single large posting list may exceed it). */
     static final int SHARD_BYTES = 12 * 1024;
     static final int FACET_SHARD_BYTES = 12 * 1024;
-    static final int SNIPPET_CHARS = 600;
+    static final int SNIPPET_CHARS = 400;
 
     private static final int[][] FOLD_RANGES = {{0x80, 0x24F}, {0x370, 0x3FF}, {0x400, 0x4FF}, {0x1E00, 0x1EFF},
         {0x2000, 0x206F}, {0x2100, 0x214F}, {0xFB00, 0xFB06}};
@@ -48,22 +48,15 @@ public final class SearchIndexBuilder {
                 .mapToObj(d -> docTerms(docs.get(d), fields)).toList();
         Map<String, String> stemOf = new TreeMap<>();
         TreeSet<Integer> codePoints = new TreeSet<>();
-        for (Article a : docs) {
-            for (SearchField f : fields) {
-                TextAnalysis.nfkc(f.text(a)).codePoints().filter(cp -> cp >= 0x80).forEach(codePoints::add);
-            }
+        for (DocTerms terms : termFreqs) {
+            stemOf.putAll(terms.stems());
+            codePoints.addAll(terms.codePoints());
         }
         int[][] lengths = new int[fields.length][n];
         long[] totalLength = new long[fields.length];
         int[] docCount = new int[fields.length];
         Map<String, int[]> docFreq = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            for (String surface : termFreqs.get(d).surfaces()) {
-                String stem = analysis.stem(surface);
-                if (stem != null) {
-                    stemOf.put(surface, stem);
-                }
-            }
             for (Map.Entry<String, int[]> e : termFreqs.get(d).tf().entrySet()) {
                 int[] tf = e.getValue();
                 int[] df = docFreq.computeIfAbsent(e.getKey(), k -> new int[fields.length]);
@@ -130,23 +123,33 @@ public final class SearchIndexBuilder {
         return ordered;
     }
 
-    /** One article's term frequencies per stem and field, and the surface forms they came from. */
-    private record DocTerms(Map<String, int[]> tf, java.util.Set<String> surfaces) {
+    /**
+     * One article's term frequencies per stem and field, the stems of its surface forms (stop words left out),
+     * and the non-ASCII code points of its text (for the browser's folding table).
+     */
+    private record DocTerms(Map<String, int[]> tf, Map<String, String> stems, java.util.Set<Integer> codePoints) {
     }
 
     private DocTerms docTerms(Article article, SearchField[] fields) {
         Map<String, int[]> tfs = new HashMap<>();
-        java.util.Set<String> surfaces = new java.util.HashSet<>();
+        Map<String, String> stems = new HashMap<>();
+        java.util.Set<Integer> codePoints = new java.util.HashSet<>();
         for (SearchField field : fields) {
-            for (String surface : analysis.surfaces(field.text(article))) {
-                surfaces.add(surface);
-                String stem = analysis.stem(surface);
-                if (stem != null) {
-                    tfs.computeIfAbsent(stem, s -> new int[fields.length])[field.ordinal()]++;
+            String text = TextAnalysis.nfkc(field.text(article));
+            text.codePoints().filter(cp -> cp >= 0x80).forEach(codePoints::add);
+            for (String surface : analysis.surfaces(text)) {
+                String stem = stems.get(surface);
+                if (stem == null) {
+                    stem = analysis.stem(surface);
+                    if (stem == null) {
+                        continue;
+                    }
+                    stems.put(surface, stem);
                 }
+                tfs.computeIfAbsent(stem, s -> new int[fields.length])[field.ordinal()]++;
             }
         }
-        return new DocTerms(tfs, surfaces);
+        return new DocTerms(tfs, stems, codePoints);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 public final class SiteSearch {
     private static final int PREFIX_STEMS = 24;
     private static final int PREFIX_SHARDS = 3;
+    private static final int MIN_PREFIX = 2;
 
     private final Path index;
     private final TextAnalysis analysis = new TextAnalysis();
@@ -75,7 +76,8 @@ public final class SiteSearch {
                     continue;
                 }
                 boolean last = ci == clauses.size() - 1 && wi == words.size() - 1;
-                List<Stem> stems = lookup(word, prefix && parsed.endsOpen() && last);
+                boolean growing = prefix && parsed.endsOpen() && last && word.codePointCount(0, word.length()) >= MIN_PREFIX;
+                List<Stem> stems = lookup(word, growing);
                 if (stems.isEmpty()) {
                     if (clause.op() != QueryParser.Op.NOT) {
                         unknown.add(word);
@@ -161,15 +163,11 @@ public final class SiteSearch {
 
     private static Map<Integer, Long> postings(Stem stem) {
         Map<Integer, Long> map = new LinkedHashMap<>();
-        String encoded = stem.entry().get(1).asText();
-        if (encoded.isEmpty()) {
-            return map;
-        }
+        int[] numbers = Postings.decodeNumbers(stem.entry().get(1).asText());
         int doc = 0;
-        for (String pair : encoded.split(",")) {
-            int colon = pair.indexOf(':');
-            doc += Integer.parseInt(pair.substring(0, colon), 36);
-            map.put(doc, Long.parseLong(pair.substring(colon + 1), 36));
+        for (int i = 0; i + 1 < numbers.length; i += 2) {
+            doc += numbers[i];
+            map.put(doc, (long) numbers[i + 1]);
         }
         return map;
     }

@@ -37,6 +37,7 @@ public final class SiteBuilder {
         OutputFolder output = new OutputFolder(options.out());
         output.checkSafe(options.seeds(), options.templates());
 
+        StageTimer timer = new StageTimer();
         Diagnostics diagnostics = new Diagnostics();
         List<Diagnostic> listing = new ArrayList<>();
         List<SeedFile> seeds = SeedFolder.list(options.seeds(), listing);
@@ -45,9 +46,11 @@ public final class SiteBuilder {
                 .map(seed -> read(seed, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
+        timer.lap("parse");
 
         KnowledgeBase kb = Linker.link(articles);
         UrlScheme urls = UrlScheme.of(kb);
+        timer.lap("link");
         ViewFactory views = new ViewFactory(kb, urls, new MarkdownRenderer(), options.siteName(), options.baseUrl());
         TemplateEngine templates = new TemplateEngine(options.templates());
         List<PagePlan.Page> plan = PagePlan.of(kb, urls, views);
@@ -55,13 +58,16 @@ public final class SiteBuilder {
                 .map(page -> new OutputFile(page.path(),
                         templates.render(page.template(), page.context().get()).getBytes(StandardCharsets.UTF_8)))
                 .toList());
+        timer.lap("render");
         files.addAll(Assets.collect(options.templates()));
         new SearchIndexBuilder().build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+        timer.lap("search index");
         int written = output.write(files);
+        timer.lap("write");
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(seeds.size(), kb.articles().size(), kb.themes().size(), kb.keywords().size(),
-                plan.size(), written, diagnostics.sorted(), seconds);
+                plan.size(), written, diagnostics.sorted(), seconds, timer.stages());
     }
 
     private Optional<Article> read(SeedFile seed, Diagnostics diagnostics) {

@@ -135,6 +135,29 @@ class BrowserSearchTest {
         }
     }
 
+    @Test
+    void themeFilterAndSuggestionsForUnknownWords() throws Exception {
+        Browser.assumeBrowser();
+        try (StaticServer server = new StaticServer(BuiltSites.fixtures().site(), "/kb/")) {
+            List<JsonNode> seen = Browser.run(List.of(
+                    Map.of("kind", "filter", "url", server.url() + "search.html?q=agriculture", "query", "agriculture",
+                            "theme", "automation"),
+                    Map.of("kind", "open", "url", server.url() + "search.html?q=agricultre", "query", "agricultre")));
+            JsonNode filter = seen.get(0);
+            assertTrue(jsonList(filter.get("chips")).containsAll(List.of("agriculture", "automation", "ai system",
+                    "cultural heritage")), filter.toString());
+            assertEquals(List.of("articles/edge-cases.html", "articles/robotic-farming.html"), paths(filter.get("results")),
+                    "only the agriculture articles that have the theme automation");
+            assertTrue(filter.get("url").asText().endsWith("search.html?q=agriculture&theme=automation"), filter.toString());
+            assertEquals("automation ×", filter.get("pressed").asText());
+
+            JsonNode none = seen.get(1);
+            assertEquals(0, none.get("results").size());
+            assertTrue(none.get("status").asText().contains("No articles match “agricultre”."), none.toString());
+            assertTrue(none.get("status").asText().contains("Did you mean agriculture?"), none.toString());
+        }
+    }
+
     private static List<String> jsonList(JsonNode array) {
         List<String> list = new ArrayList<>();
         array.forEach(n -> list.add(n.asText()));

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  * What readers need from search, measured over every article: its exact title finds it first, and two of its
  * keywords plus one of its themes find it in the top five. Queries run as the search page runs them.
  */
-class SearchQualityTest {
+public class SearchQualityTest {
 
-    record Quality(int articles, int titleFirst, int tagQueries, int tagTopFive) {
+    public record Quality(int articles, int titleFirst, int tagQueries, int tagTopFive) {
         double titleRate() {
             return (double) titleFirst / articles;
         }
@@ -51,8 +51,12 @@ class SearchQualityTest {
     }
 
     static Quality measure(BuiltSites.Built built) {
-        SiteSearch search = new SiteSearch(built.site());
-        List<Article> articles = built.kb().articles();
+        return measure(built.site(), built.kb().articles());
+    }
+
+    /** Runs both measurements over every article; also used by the search benchmark. */
+    public static Quality measure(java.nio.file.Path site, List<Article> articles) {
+        SiteSearch search = new SiteSearch(site);
         int titleFirst = 0;
         int tagQueries = 0;
         int tagTopFive = 0;
