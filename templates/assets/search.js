@@ -32,6 +32,16 @@
     return 1;
   }
 
+  /* Lowercase, and a Latin letter with diacritics becomes its base letter; the manifest's folding table
+     lists every character for which the build's folding differs from this. */
+  var MARKS = /^\p{M}+$/u;
+  function defaultFold(ch) {
+    var lower = ch.toLowerCase();
+    var d = lower.normalize('NFD');
+    if (d.length > 1 && d.charCodeAt(0) < 128 && MARKS.test(d.slice(1))) return d[0];
+    return lower;
+  }
+
   /** The surface forms of a text, exactly as the build's TextAnalysis.surfaces computes them. */
   function surfaces(text, fold, maxWord) {
     var out = [];
@@ -41,8 +51,7 @@
       if (!run) return;
       var folded = '';
       for (var ch of run) {
-        var f = Object.prototype.hasOwnProperty.call(fold, ch) ? fold[ch] : ch.toLowerCase();
-        folded += f;
+        folded += Object.prototype.hasOwnProperty.call(fold, ch) ? fold[ch] : defaultFold(ch);
       }
       var part = '';
       for (var c of folded + ' ') {

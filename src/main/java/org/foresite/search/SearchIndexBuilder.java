@@ -166,6 +166,7 @@ public final class SearchIndexBuilder {
         List<List<Object>> stems = new ArrayList<>();
         int bytes = 0;
         String first = null;
+        String previousLast = "";
         for (Map.Entry<String, String> e : stemOf.entrySet()) {
             String surface = e.getKey();
             String stem = e.getValue();
@@ -186,7 +187,8 @@ public final class SearchIndexBuilder {
             forms.put(surface, index);
             bytes += surface.length() + 6;
             if (bytes >= SHARD_BYTES) {
-                writeTermShard(starts, first, forms, stems, files);
+                writeTermShard(starts, starts.isEmpty() ? "" : shortestStart(previousLast, first), forms, stems, files);
+                previousLast = surface;
                 forms = new LinkedHashMap<>();
                 stemIndex = new LinkedHashMap<>();
                 stems = new ArrayList<>();
@@ -195,19 +197,33 @@ public final class SearchIndexBuilder {
             }
         }
         if (first != null) {
-            writeTermShard(starts, first, forms, stems, files);
+            writeTermShard(starts, starts.isEmpty() ? "" : shortestStart(previousLast, first), forms, stems, files);
         }
         return starts;
     }
 
-    private static void writeTermShard(List<String> starts, String first, Map<String, Integer> forms,
+    private static void writeTermShard(List<String> starts, String start, Map<String, Integer> forms,
             List<List<Object>> stems, Map<String, byte[]> files) {
         String id = "terms/" + starts.size();
-        starts.add(first);
+        starts.add(start);
         Map<String, Object> shard = new LinkedHashMap<>();
         shard.put("forms", forms);
         shard.put("stems", stems);
         files.put(IndexFiles.path(id), IndexFiles.script(id, shard));
+    }
+
+    /**
+     * The shortest prefix of {@code first} that still sorts after {@code previous}: shard i covers the forms from
+     * its start up to the next shard's start, so any such boundary works, and short ones keep the manifest small.
+     */
+    static String shortestStart(String previous, String first) {
+        for (int n = 1; n < first.length(); n++) {
+            String prefix = first.substring(0, n);
+            if (prefix.compareTo(previous) > 0) {
+                return prefix;
+            }
+        }
+        return first;
     }
 
     /** Theme filter lists: for each theme key, its display name and the documents that carry it. */
@@ -270,6 +286,20 @@ public final class SearchIndexBuilder {
         return flat.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + "…";
     }
 
+    /**
+     * What search.js does with a character that is not in the folding table: lowercase it, and reduce a Latin
+     * letter with diacritics to its base letter. The table lists only the characters where Lucene differs.
+     */
+    static String browserDefaultFold(String ch) {
+        String lower = ch.toLowerCase(Locale.ROOT);
+        String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);
+        if (decomposed.length() > 1 && decomposed.charAt(0) < 128
+                && decomposed.substring(1).codePoints().allMatch(TextAnalysis::isMark)) {
+            return decomposed.substring(0, 1);
+        }
+        return lower;
+    }
+
     /** Folding of every code point in the Latin, Greek, Cyrillic and punctuation blocks and in the corpus. */
     private static Map<String, String> foldTable(TreeSet<Integer> corpusCodePoints) {
         TreeSet<Integer> all = new TreeSet<>(corpusCodePoints);
@@ -285,7 +315,7 @@ public final class SearchIndexBuilder {
             }
             String ch = new String(Character.toChars(cp));
             String folded = TextAnalysis.fold(cp);
-            if (!folded.equals(ch.toLowerCase(Locale.ROOT))) {
+            if (!folded.equals(browserDefaultFold(ch))) {
                 table.put(ch, folded);
             }
         }

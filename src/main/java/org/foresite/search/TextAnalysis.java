@@ -111,6 +111,12 @@ public final class TextAnalysis {
         return new String(out, 0, n);
     }
 
+    static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
     static Tokenizer newTokenizer() {
         StandardTokenizer tokenizer = new StandardTokenizer();
         // Long runs are dropped after splitting (MAX_WORD_LENGTH), never cut here: the browser cannot cut alike.

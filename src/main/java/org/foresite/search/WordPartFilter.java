@@ -21,12 +21,7 @@ final class WordPartFilter extends TokenFilter {
     }
 
     static boolean isWordChar(int cp) {
-        if (Character.isLetter(cp) || Character.isDigit(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return Character.isLetter(cp) || Character.isDigit(cp) || TextAnalysis.isMark(cp);
     }
 
     @Override

@@ -39,4 +39,19 @@ class PostingsTest {
         }
         assertEquals(doc, total, "deltas add up to the last document");
     }
+
+    @Test
+    void shardStartsAreTheShortestPrefixesThatStillSortAfterThePreviousShard() {
+        assertEquals("reg", SearchIndexBuilder.shortestStart("reefs", "regulation"));
+        assertEquals("regulation", SearchIndexBuilder.shortestStart("regulatio", "regulation"));
+        assertEquals("b", SearchIndexBuilder.shortestStart("azure", "banana"));
+    }
+
+    @Test
+    void theBrowsersDefaultFoldingStripsLatinDiacriticsOnly() {
+        assertEquals("e", SearchIndexBuilder.browserDefaultFold("É"));
+        assertEquals("ß", SearchIndexBuilder.browserDefaultFold("ß"), "ß is the table's business (ss)");
+        assertEquals("ά", SearchIndexBuilder.browserDefaultFold("Ά"), "Greek keeps its tonos, as Lucene's folding does");
+        assertEquals("ि", SearchIndexBuilder.browserDefaultFold("ि"));
+    }
 }
