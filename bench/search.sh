@@ -28,11 +28,14 @@ measure() { # name seeds
 import json, re, sys
 name, path, build, quality = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 d = json.load(open(path))
-stages = dict((k, float(v)) for k, v in re.findall(r'([a-z ]+) ([0-9.]+) s', build.split('\n')[0].replace('timing: ', '').replace(',', '')))
+lines = build.split('\n')
+timing = [l for l in lines if l.startswith('timing: ')][0][len('timing: '):]
+stages = {p.rsplit(' ', 2)[0]: float(p.rsplit(' ', 2)[1]) for p in timing.split(', ')}
 total = sum(stages.values())
+built = [l for l in lines if l.startswith('Built')][0]
 fq = d['firstQueryBytes']; ks = d['keystrokeToResultsMs']
 print(f"## {name}")
-print(build.split('\n')[-1])
+print(built)
 print(f"first query, bytes fetched (page, scripts, index, 10 results): median {fq['median']/1024:.1f} KB, max {fq['max']/1024:.1f} KB over {len(d['firstQuery'])} queries")
 print(f"keystroke to results after the first query: median {ks['median']} ms, p90 {ks['p90']} ms, max {ks['max']} ms over {ks['keystrokes']} keystrokes")
 print(f"search index build: {stages.get('search index', 0):.2f} s of {total:.2f} s ({100*stages.get('search index', 0)/total:.0f}% of the build)")

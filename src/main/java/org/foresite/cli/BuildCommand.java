@@ -41,6 +41,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Site name shown in every page header. Default: ${DEFAULT-VALUE}")
     String title;
 
+    @Option(names = "--cname", paramLabel = "DOMAIN",
+            description = "Custom domain for GitHub Pages: writes a CNAME file (e.g. foresight.example.org).")
+    String cname;
+
     @Option(names = "--strict", description = "Exit non-zero when any seed had a problem (a warning).")
     boolean strict;
 
@@ -49,7 +53,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(seeds, templates, out, normalisedBaseUrl(), title);
+        BuildOptions options = new BuildOptions(seeds, templates, out, normalisedBaseUrl(), title, domain());
         BuildReport report = new SiteBuilder().build(options);
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : report.diagnostics()) {
@@ -74,6 +78,17 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
+    }
+
+    private String domain() {
+        if (cname == null) {
+            return null;
+        }
+        String d = cname.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!d.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cname must be a domain name, got '" + cname + "'");
+        }
+        return d;
     }
 
     private String normalisedBaseUrl() {

@@ -22,6 +22,8 @@ public final class UrlScheme {
     public static final String THEMES = "themes/index.html";
     public static final String KEYWORDS = "keywords/index.html";
     public static final String SEARCH = "search.html";
+    public static final String ARTICLES = "articles/index.html";
+    public static final String NOT_FOUND = "404.html";
     public static final String STYLESHEET = "assets/style.css";
     public static final String FAVICON = "assets/favicon.svg";
     public static final String SITE_SCRIPT = "assets/site.js";
@@ -30,6 +32,8 @@ public final class UrlScheme {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final Set<String> RESERVED = Set.of("index");
+    /** Article file names the article list pages use. */
+    private static final Pattern RESERVED_ARTICLE = Pattern.compile("(?i)index|page-[0-9]+");
 
     private final Map<String, String> articleFiles;
     private final Map<String, String> themeSlugs;
@@ -44,13 +48,19 @@ public final class UrlScheme {
     public static UrlScheme of(KnowledgeBase kb) {
         Map<String, String> articleFiles = new HashMap<>();
         for (Article a : kb.articles()) {
-            articleFiles.put(a.id(), SAFE_ID.matcher(a.id()).matches() ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
+            boolean usable = SAFE_ID.matcher(a.id()).matches() && !RESERVED_ARTICLE.matcher(a.id()).matches();
+            articleFiles.put(a.id(), usable ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
         }
         return new UrlScheme(articleFiles, slugs(kb.themes()), slugs(kb.keywords()));
     }
 
     public String article(String id) {
         return "articles/" + articleFiles.get(id) + ".html";
+    }
+
+    /** Page {@code n} (from 1) of the list of all articles. */
+    public static String articleList(int n) {
+        return n == 1 ? ARTICLES : "articles/page-" + n + ".html";
     }
 
     public String theme(String key) {

@@ -21,6 +21,7 @@ import org.foresite.model.Table;
 import org.foresite.model.Term;
 import org.foresite.model.TermKey;
 import org.foresite.render.Views.ArticleItemView;
+import org.foresite.render.Views.ArticleListView;
 import org.foresite.render.Views.ArticleView;
 import org.foresite.render.Views.BlockView;
 import org.foresite.render.Views.CellView;
@@ -43,6 +44,7 @@ import org.foresite.render.Views.TermView;
 public final class ViewFactory {
     public static final int LATEST_ON_HOME = 20;
     public static final int THEMES_ON_HOME = 30;
+    public static final int ARTICLES_PER_PAGE = 100;
 
     private final KnowledgeBase kb;
     private final UrlScheme urls;
@@ -245,10 +247,41 @@ public final class ViewFactory {
                 List.of(link(path, UrlScheme.HOME, "Home"))), "search", view);
     }
 
+    /** Page n of the list of all articles, newest first. */
+    public Map<String, Object> articleList(int n, int pageCount) {
+        String path = UrlScheme.articleList(n);
+        List<String> ids = kb.articles().subList((n - 1) * ARTICLES_PER_PAGE,
+                Math.min(kb.articles().size(), n * ARTICLES_PER_PAGE)).stream().map(Article::id).toList();
+        List<LinkView> pages = new ArrayList<>();
+        for (int i = 1; i <= pageCount; i++) {
+            pages.add(i == n ? new LinkView(null, String.valueOf(i)) : link(path, UrlScheme.articleList(i), String.valueOf(i)));
+        }
+        ArticleListView view = new ArticleListView(n, pageCount, kb.articles().size(), items(path, ids),
+                n > 1 ? UrlScheme.href(path, UrlScheme.articleList(n - 1)) : null,
+                n < pageCount ? UrlScheme.href(path, UrlScheme.articleList(n + 1)) : null, pages);
+        String title = n == 1 ? "Articles" : "Articles, page " + n;
+        return context(page(path, title, "All " + kb.articles().size() + " articles of " + siteName + ", newest first.",
+                List.of(link(path, UrlScheme.HOME, "Home"))), "list", view);
+    }
+
+    /**
+     * The page a host serves for any missing path, at any depth: with the base URL known, a base element makes
+     * its links work from anywhere; without it they work from the site root.
+     */
+    public Map<String, Object> notFound() {
+        String path = UrlScheme.NOT_FOUND;
+        PageView page = page(path, "Page not found", "This page does not exist.", List.of(link(path, UrlScheme.HOME, "Home")));
+        page = new PageView(page.title(), null, page.siteName(), page.description(), page.stylesheet(), page.favicon(),
+                page.home(), page.themes(), page.keywords(), page.articles(), page.search(), page.script(), baseUrl,
+                page.breadcrumbs());
+        return context(page, "notFound", new LinkView(page.home(), siteName));
+    }
+
     private PageView page(String path, String title, String description, List<LinkView> crumbs) {
         return new PageView(title, canonical(path), siteName, description, stylesheet(path),
-                UrlScheme.href(path, UrlScheme.FAVICON), home(path), themes(path),
-                keywords(path), UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, UrlScheme.SITE_SCRIPT), crumbs);
+                UrlScheme.href(path, UrlScheme.FAVICON), home(path), themes(path), keywords(path),
+                UrlScheme.href(path, UrlScheme.ARTICLES), UrlScheme.href(path, UrlScheme.SEARCH),
+                UrlScheme.href(path, UrlScheme.SITE_SCRIPT), null, crumbs);
     }
 
     /** The page's absolute URL when the base URL is known; index pages are addressed by their folder. */

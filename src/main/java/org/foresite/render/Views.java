@@ -14,9 +14,18 @@ public final class Views {
     public record LinkView(String href, String label) {
     }
 
-    /** What the base layout needs: titles, the header links and the breadcrumb trail; canonical may be null. */
+    /**
+     * What the base layout needs: titles, the header links and the breadcrumb trail. canonical is null without a
+     * base URL; base (an HTML base element) is set only on the 404 page, which the host serves at any depth.
+     */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
-            String themes, String keywords, String search, String script, List<LinkView> breadcrumbs) {
+            String themes, String keywords, String articles, String search, String script, String base,
+            List<LinkView> breadcrumbs) {
+    }
+
+    /** A page of the list of all articles, with links to the other pages. */
+    public record ArticleListView(int page, int pageCount, int total, List<ArticleItemView> articles, String previous,
+            String next, List<LinkView> pages) {
     }
 
     /** The search page: where its form submits, where the index files are, and its scripts. */

@@ -161,7 +161,14 @@ public final class SiteSearch {
         return new Stem(entry.get(0).asText(), entry);
     }
 
-    private static Map<Integer, Long> postings(Stem stem) {
+    private final Map<String, Map<Integer, Long>> decoded = new HashMap<>();
+
+    /** A stem's postings, decoded once per engine: common words have tens of thousands. */
+    private Map<Integer, Long> postings(Stem stem) {
+        return decoded.computeIfAbsent(stem.stem(), k -> decode(stem));
+    }
+
+    private static Map<Integer, Long> decode(Stem stem) {
         Map<Integer, Long> map = new LinkedHashMap<>();
         int[] numbers = Postings.decodeNumbers(stem.entry().get(1).asText());
         int doc = 0;

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The only writer of the build. Files go to a fresh folder beside the output, which replaces the output only
- * once everything is written, so a failed build leaves the previous site as it was.
+ * once everything is written, so a failed build leaves the previous site as it was. Unchanged files are carried
+ * over as hard links, untouched.
  */
 public final class OutputFolder {
     /** Marks a folder as Foresite's own output, which a later build may replace. */
@@ -60,7 +61,9 @@ public final class OutputFolder {
             for (OutputFile file : files) {
                 Path target = staging.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.bytes());
+                if (!linkedUnchanged(out.resolve(file.path()), target, file.bytes())) {
+                    Files.write(target, file.bytes());
+                }
             }
             if (Files.exists(out)) {
                 Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -70,6 +73,23 @@ public final class OutputFolder {
             return files.size();
         } catch (IOException e) {
             throw new BuildException("cannot write the site to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A file whose bytes did not change is hard-linked from the previous output instead of written again: it keeps
+     * its modification time (so deploys and browsers see it unchanged) and costs no write.
+     */
+    private static boolean linkedUnchanged(Path previous, Path target, byte[] bytes) {
+        try {
+            if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != bytes.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+                return false;
+            }
+            Files.createLink(target, previous);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

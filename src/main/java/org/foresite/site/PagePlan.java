@@ -1,5 +1,6 @@
 package org.foresite.site;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,15 @@ import org.foresite.render.ViewFactory;
 
 /** Every page of the site: where it goes, which template renders it, and how to build its context. */
 final class PagePlan {
-    record Page(String path, String template, Supplier<Map<String, Object>> context) {
+    /**
+     * One page. {@code lastModified} is the newest issue date of what the page shows (null when undated);
+     * {@code listed} pages go into the sitemap.
+     */
+    record Page(String path, String template, Supplier<Map<String, Object>> context, LocalDate lastModified,
+            boolean listed) {
+        Page(String path, String template, Supplier<Map<String, Object>> context, LocalDate lastModified) {
+            this(path, template, context, lastModified, true);
+        }
     }
 
     private PagePlan() {
@@ -20,19 +29,38 @@ final class PagePlan {
 
     static List<Page> of(KnowledgeBase kb, UrlScheme urls, ViewFactory views) {
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(UrlScheme.HOME, "index.peb", views::home));
-        pages.add(new Page(UrlScheme.THEMES, "themes.peb", views::themeIndex));
-        pages.add(new Page(UrlScheme.KEYWORDS, "keywords.peb", views::keywordIndex));
-        pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage));
+        LocalDate newest = newest(kb.articles());
+        pages.add(new Page(UrlScheme.HOME, "index.peb", views::home, newest));
+        pages.add(new Page(UrlScheme.THEMES, "themes.peb", views::themeIndex, newest));
+        pages.add(new Page(UrlScheme.KEYWORDS, "keywords.peb", views::keywordIndex, newest));
+        pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage, newest));
+        pages.add(new Page(UrlScheme.NOT_FOUND, "404.peb", views::notFound, null, false));
+        int listPages = Math.max(1, (kb.articles().size() + ViewFactory.ARTICLES_PER_PAGE - 1) / ViewFactory.ARTICLES_PER_PAGE);
+        for (int n = 1; n <= listPages; n++) {
+            int page = n;
+            List<Article> slice = kb.articles().subList((n - 1) * ViewFactory.ARTICLES_PER_PAGE,
+                    Math.min(kb.articles().size(), n * ViewFactory.ARTICLES_PER_PAGE));
+            pages.add(new Page(UrlScheme.articleList(n), "articles.peb", () -> views.articleList(page, listPages),
+                    newest(slice)));
+        }
         for (Article a : kb.articles()) {
-            pages.add(new Page(urls.article(a.id()), "article.peb", () -> views.article(a)));
+            pages.add(new Page(urls.article(a.id()), "article.peb", () -> views.article(a), date(a)));
         }
         for (Term t : kb.themes()) {
-            pages.add(new Page(urls.theme(t.key()), "theme.peb", () -> views.theme(t)));
+            pages.add(new Page(urls.theme(t.key()), "theme.peb", () -> views.theme(t), date(kb.article(t.articleIds().get(0)))));
         }
         for (Term t : kb.keywords()) {
-            pages.add(new Page(urls.keyword(t.key()), "keyword.peb", () -> views.keyword(t)));
+            pages.add(new Page(urls.keyword(t.key()), "keyword.peb", () -> views.keyword(t), date(kb.article(t.articleIds().get(0)))));
         }
         return pages;
+    }
+
+    private static LocalDate date(Article a) {
+        return a.origin() == null ? null : a.origin().date();
+    }
+
+    /** Articles come newest first, undated last: the first dated one is the newest. */
+    private static LocalDate newest(List<Article> articles) {
+        return articles.stream().map(PagePlan::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

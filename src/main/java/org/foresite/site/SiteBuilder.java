@@ -60,6 +60,7 @@ public final class SiteBuilder {
                 .toList());
         timer.lap("render");
         files.addAll(Assets.collect(options.templates()));
+        files.addAll(HostingFiles.files(kb, urls, options, plan));
         new SearchIndexBuilder().build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
         timer.lap("search index");
         int written = output.write(files);

@@ -1,0 +1,54 @@
+package org.foresite.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.foresite.serve.Preview;
+import org.foresite.site.BuildOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds the site, serves it on 127.0.0.1, and rebuilds and reloads open pages when seeds or templates change.")
+public final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "Default: ${DEFAULT-VALUE}")
+    Path seeds;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Default: ${DEFAULT-VALUE}")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = BuildOptions.DEFAULT_SITE_NAME,
+            description = "Site name shown in every page header. Default: ${DEFAULT-VALUE}")
+    String title;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Preview preview = new Preview(new BuildOptions(seeds, templates, out, null, title), port, err)) {
+            PrintWriter outWriter = spec.commandLine().getOut();
+            outWriter.println("Serving " + preview.url() + " (watching " + seeds + " and " + templates + "; Ctrl-C stops)");
+            outWriter.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        }
+        return ExitCode.OK;
+    }
+}
