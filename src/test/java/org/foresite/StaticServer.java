@@ -23,9 +23,12 @@ public final class StaticServer implements AutoCloseable {
 
     public StaticServer(Path root, String prefix) throws IOException {
         this.prefix = prefix;
+        // Without TCP_NODELAY every small response waits ~40 ms for a delayed ACK (Nagle).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         Path base = root.toAbsolutePath().normalize();
         server.createContext("/", exchange -> serve(exchange, base));
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 

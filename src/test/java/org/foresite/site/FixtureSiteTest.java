@@ -37,10 +37,10 @@ class FixtureSiteTest {
         assertEquals(8, report.articles(), "seed files minus the one skipped with a warning");
         assertEquals(12, report.themes());
         assertEquals(30, report.keywords());
-        assertEquals(4 + 8 + 12 + 30, report.pages(), "home, two term indexes, search page, articles, terms");
+        assertEquals(6 + 8 + 12 + 30, report.pages(), "home, two term indexes, search page, 404 page, article list, articles, terms");
         assertEquals(report.pages(), site.pages().size());
         assertTrue(report.diagnostics().stream().anyMatch(d -> d.format().equals("empty.md: warning: empty file, not an article; skipped")));
-        assertEquals("Built 8 articles, 12 themes, 30 keywords: 54 pages written, 10 warnings, 2 notes in",
+        assertEquals("Built 8 articles, 12 themes, 30 keywords: 56 pages written, 10 warnings, 2 notes in",
                 report.summary().replaceAll(" [0-9.]+ s$", ""));
     }
 
