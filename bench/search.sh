@@ -16,14 +16,14 @@ CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 QUERIES=("regulation of AI" "climate" "nuclear cybersecurity" "generative art" "remote work productivity"
          "future of work" "renewable energy storage" "data privacy" "quantum" "science fiction")
 
-measure() { # name seeds
-  local name=$1 seeds=$2 site="$WORK/$1-site"
+measure() { # name seeds [quality-stride]
+  local name=$1 seeds=$2 stride=${3:-1} site="$WORK/$1-site"
   rm -rf "$site"
   local build
   build=$(java -jar target/foresite.jar build --seeds "$seeds" --out "$site" --verbose 2>&1 | grep -E '^(timing|Built)')
   node src/test/js/search-budget.js "$site" "${QUERIES[@]}" > "$WORK/$name-budget.json"
   local quality
-  quality=$(java -cp "$CP" org.foresite.bench.SearchQuality "$seeds" "$site")
+  quality=$(java -cp "$CP" org.foresite.bench.SearchQuality "$seeds" "$site" "$stride")
   python3 - "$name" "$WORK/$name-budget.json" "$build" "$quality" <<'PY'
 import json, re, sys
 name, path, build, quality = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
@@ -50,7 +50,7 @@ if [ -d ../shared/corpus/futures ]; then
   if [ ! -d "$WORK/gen-$N" ]; then
     java -cp "$CP" org.foresite.bench.CorpusGenerator --out "$WORK/gen-$N" --count "$N" > /dev/null
   fi
-  measure "generated-$N" "$WORK/gen-$N"
+  measure "generated-$N" "$WORK/gen-$N" $(( N / 1000 > 1 ? N / 1000 : 1 ))
 else
   echo "the real corpus (../shared/corpus/futures) is absent: nothing to measure" >&2
   exit 1

@@ -197,8 +197,9 @@
       if (run !== state.run) return;
       var alternatives = [];
       lists.forEach(function (forms, i) {
+        var word = new RegExp(words[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
         forms.forEach(function (f) {
-          alternatives.push(state.query.split(words[i]).join(f));
+          alternatives.push(word.test(state.query) ? state.query.replace(word, f) : f);
         });
       });
       if (!alternatives.length) return;

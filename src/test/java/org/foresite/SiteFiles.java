@@ -5,15 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/** Reads a built site the way a browser would: every page, every link and asset it refers to. */
+/** The files and pages of a built site, for tests. */
 public final class SiteFiles {
     private final Path root;
 
@@ -42,64 +40,5 @@ public final class SiteFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Every internal link or asset reference that does not resolve to a file (or an element id) of the site. */
-    public List<String> brokenLinks() {
-        List<String> broken = new ArrayList<>();
-        for (String path : pages()) {
-            Document doc = page(path);
-            for (Element e : doc.select("a[href], link[href], script[src], img[src]")) {
-                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                String problem = problem(path, doc, target);
-                if (problem != null) {
-                    broken.add(path + ": " + target + " (" + problem + ")");
-                }
-            }
-        }
-        return broken;
-    }
-
-    /** The site-relative path an internal link on {@code fromPage} points to, or null for external links. */
-    public static String resolve(String fromPage, String href) {
-        if (href.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || href.startsWith("//")) {
-            return null;
-        }
-        String noFragment = href.replaceAll("[#?].*$", "");
-        if (noFragment.isEmpty()) {
-            return fromPage;
-        }
-        Path base = Path.of(fromPage).getParent();
-        Path resolved = (base == null ? Path.of(noFragment) : base.resolve(noFragment)).normalize();
-        return resolved.toString().replace('\\', '/');
-    }
-
-    private String problem(String path, Document doc, String target) {
-        if (target.isBlank()) {
-            return "empty link";
-        }
-        String resolved = resolve(path, target);
-        if (resolved == null) {
-            return null;
-        }
-        if (resolved.startsWith("..")) {
-            return "leaves the site";
-        }
-        if (target.startsWith("/")) {
-            return "absolute path breaks under a project path";
-        }
-        Path file = root.resolve(resolved);
-        if (!Files.isRegularFile(file)) {
-            return "no such file";
-        }
-        int hash = target.indexOf('#');
-        if (hash >= 0) {
-            String id = target.substring(hash + 1);
-            Document targetDoc = resolved.equals(path) ? doc : page(resolved);
-            if (targetDoc.getElementById(id) == null) {
-                return "no element with id " + id;
-            }
-        }
-        return null;
     }
 }

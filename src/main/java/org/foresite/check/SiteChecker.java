@@ -77,7 +77,7 @@ public final class SiteChecker {
     }
 
     /** The site path a link on {@code page} points to, or null when it leaves the site (another scheme or host). */
-    static String resolve(String page, String href) {
+    public static String resolve(String page, String href) {
         String h = href.strip();
         if (h.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || h.startsWith("//")) {
             return null;
@@ -107,15 +107,15 @@ public final class SiteChecker {
 
     private void checkLinks(String page, List<Problem> problems) {
         Document doc = page(page);
-        boolean hasBase = !doc.select("base[href]").isEmpty();
+        // Links on a page with a base element (the 404 page, served at any depth) resolve from the site root.
+        Element base = doc.selectFirst("base[href]");
         for (Element e : doc.select("a[href], link[href], script[src], img[src], form[action], iframe[src], source[src]")) {
             String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
             String target = e.attr(attr);
-            if (hasBase) {
-                // Links on a page with a base element (the 404 page) resolve against the site root.
-                target = target.startsWith(doc.selectFirst("base").attr("href")) ? target.substring(doc.selectFirst("base").attr("href").length()) : target;
+            if (base != null && target.startsWith(base.attr("href"))) {
+                target = target.substring(base.attr("href").length());
             }
-            String problem = problem(hasBase ? "index.html" : page, doc, target);
+            String problem = problem(base != null ? "index.html" : page, doc, target);
             if (problem != null) {
                 problems.add(new Problem(page, "<" + e.tagName() + " " + attr + "=\"" + e.attr(attr) + "\">: " + problem));
             }

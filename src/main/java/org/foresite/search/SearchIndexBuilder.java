@@ -46,12 +46,15 @@ public final class SearchIndexBuilder {
         // Pass 1: surface forms, field lengths and document frequencies.
         List<DocTerms> termFreqs = IntStream.range(0, n).parallel()
                 .mapToObj(d -> docTerms(docs.get(d), fields)).toList();
-        Map<String, String> stemOf = new TreeMap<>();
-        TreeSet<Integer> codePoints = new TreeSet<>();
+        // Merged in hash maps, sorted once: millions of sorted-map insertions cost seconds at 30,000 articles.
+        Map<String, String> vocabulary = new HashMap<>();
+        java.util.Set<Integer> seenCodePoints = new java.util.HashSet<>();
         for (DocTerms terms : termFreqs) {
-            stemOf.putAll(terms.stems());
-            codePoints.addAll(terms.codePoints());
+            vocabulary.putAll(terms.stems());
+            seenCodePoints.addAll(terms.codePoints());
         }
+        Map<String, String> stemOf = new TreeMap<>(vocabulary);
+        TreeSet<Integer> codePoints = new TreeSet<>(seenCodePoints);
         int[][] lengths = new int[fields.length][n];
         long[] totalLength = new long[fields.length];
         int[] docCount = new int[fields.length];
@@ -83,23 +86,42 @@ public final class SearchIndexBuilder {
                 normInverse[f][i] = 1f / (K1 * ((1 - B) + B * SmallFloat.byte4ToInt((byte) i) / avgdl));
             }
         }
-        Map<String, Postings> postings = new HashMap<>();
-        for (int d = 0; d < n; d++) {
-            for (Map.Entry<String, int[]> e : termFreqs.get(d).tf().entrySet()) {
-                int[] tf = e.getValue();
-                int[] df = docFreq.get(e.getKey());
+        // Field weights (boost × idf) depend on the stem only: computed once per stem, not per posting.
+        Map<String, float[]> fieldWeights = new HashMap<>(docFreq.size() * 2);
+        docFreq.forEach((stem, df) -> {
+            float[] w = new float[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                if (df[f] > 0) {
+                    w[f] = fields[f].boost() * (float) Math.log(1 + (docCount[f] - df[f] + 0.5D) / (df[f] + 0.5D));
+                }
+            }
+            fieldWeights.put(stem, w);
+        });
+        int[][] norms = new int[fields.length][n];
+        for (int f = 0; f < fields.length; f++) {
+            for (int d = 0; d < n; d++) {
+                norms[f][d] = SmallFloat.intToByte4(lengths[f][d]) & 0xFF;
+            }
+        }
+        // Scores per document in parallel; appended to the postings in document order by one thread.
+        List<Map<String, Integer>> scored = IntStream.range(0, n).parallel().mapToObj(d -> {
+            Map<String, Integer> weights = new HashMap<>();
+            termFreqs.get(d).tf().forEach((stem, tf) -> {
+                float[] w = fieldWeights.get(stem);
                 double score = 0;
                 for (int f = 0; f < fields.length; f++) {
-                    if (tf[f] == 0) {
-                        continue;
+                    if (tf[f] > 0) {
+                        score += w[f] - w[f] / (1f + tf[f] * normInverse[f][norms[f][d]]);
                     }
-                    float idf = (float) Math.log(1 + (docCount[f] - df[f] + 0.5D) / (df[f] + 0.5D));
-                    float weight = fields[f].boost() * idf;
-                    int norm = SmallFloat.intToByte4(lengths[f][d]) & 0xFF;
-                    score += weight - weight / (1f + tf[f] * normInverse[f][norm]);
                 }
-                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(d, Math.round((float) score * WEIGHT_SCALE));
-            }
+                weights.put(stem, Math.round((float) score * WEIGHT_SCALE));
+            });
+            return weights;
+        }).toList();
+        Map<String, Postings> postings = new HashMap<>(docFreq.size() * 2);
+        for (int d = 0; d < n; d++) {
+            int doc = d;
+            scored.get(d).forEach((stem, weight) -> postings.computeIfAbsent(stem, k -> new Postings()).add(doc, weight));
         }
 
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -135,8 +157,12 @@ public final class SearchIndexBuilder {
         Map<String, String> stems = new HashMap<>();
         java.util.Set<Integer> codePoints = new java.util.HashSet<>();
         for (SearchField field : fields) {
-            String text = TextAnalysis.nfkc(field.text(article));
-            text.codePoints().filter(cp -> cp >= 0x80).forEach(codePoints::add);
+            String text = field.text(article);
+            text.codePoints().filter(cp -> cp >= 0x80 && !codePoints.contains(cp)).forEach(cp -> {
+                // The browser looks characters up after NFKC, so the table needs what NFKC makes of them.
+                TextAnalysis.nfkc(new String(Character.toChars(cp))).codePoints().filter(c -> c >= 0x80)
+                        .forEach(codePoints::add);
+            });
             for (String surface : analysis.surfaces(text)) {
                 String stem = stems.get(surface);
                 if (stem == null) {
