@@ -71,6 +71,11 @@ public final class UrlScheme {
         return "keywords/" + keywordSlugs.get(key) + ".html";
     }
 
+    /** The absolute URL of a page under the base URL; index pages are addressed by their folder. */
+    public static String absolute(String baseUrl, String path) {
+        return baseUrl + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+    }
+
     /** The link from the page at {@code from} to the page at {@code to}, both relative to the site root. */
     public static String href(String from, String to) {
         String[] fromParts = from.split("/");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.foresite.model.PlainText;
 
 /** Small text helpers for views: dates, one-line summaries, URLs safe to link to. */
 final class Text {
@@ -11,7 +12,6 @@ final class Text {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final Pattern SAFE_URL = Pattern.compile("(?i)^(?:https?://|mailto:)[^\\s\\x00-\\x1f]*$");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"“])");
 
     private Text() {
@@ -32,15 +32,8 @@ final class Text {
 
     /** The first sentence of a Markdown summary as plain text, cut at a word boundary. */
     static String blurb(String markdown) {
-        String plain = MARKDOWN_LINK.matcher(markdown).replaceAll("$1")
-                .replace("**", "").replace("__", "").replace("`", "")
-                .replaceAll("\\s+", " ").strip();
-        String first = SENTENCE_END.split(plain, 2)[0];
-        if (first.length() <= BLURB_LENGTH) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', BLURB_LENGTH - 1);
-        return first.substring(0, cut > BLURB_LENGTH / 2 ? cut : BLURB_LENGTH - 1).strip() + "…";
+        String plain = PlainText.of(markdown).replaceAll("\\s+", " ").strip();
+        return PlainText.cut(SENTENCE_END.split(plain, 2)[0], BLURB_LENGTH);
     }
 
     /**

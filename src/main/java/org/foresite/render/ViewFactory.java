@@ -286,10 +286,7 @@ public final class ViewFactory {
 
     /** The page's absolute URL when the base URL is known; index pages are addressed by their folder. */
     private String canonical(String path) {
-        if (baseUrl == null) {
-            return null;
-        }
-        return baseUrl + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
+        return baseUrl == null ? null : UrlScheme.absolute(baseUrl, path);
     }
 
     private static LinkView link(String from, String to, String label) {

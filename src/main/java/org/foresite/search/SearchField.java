@@ -3,8 +3,8 @@ package org.foresite.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.foresite.model.Article;
+import org.foresite.model.PlainText;
 import org.foresite.model.Block;
 import org.foresite.model.Property;
 import org.foresite.model.Section;
@@ -16,8 +16,6 @@ public enum SearchField {
     THEMES("themes", 3f, a -> String.join("\n", a.themes())),
     SUMMARY("summary", 1.5f, a -> plain(a.summary())),
     SIGNALS("signals", 1f, SearchField::tableText);
-
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
     private final String key;
     private final float boost;
@@ -43,7 +41,7 @@ public enum SearchField {
 
     /** Markdown as plain text: link targets and emphasis marks are not words anyone searches for. */
     public static String plain(String markdown) {
-        return MARKDOWN_LINK.matcher(markdown).replaceAll("$1").replace("**", "").replace("__", "").replace("`", "");
+        return PlainText.of(markdown);
     }
 
     /** All the text of an article's sections (every table cell and free text) and of its Other list. */

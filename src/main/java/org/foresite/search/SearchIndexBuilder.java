@@ -13,6 +13,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
+import org.foresite.model.PlainText;
 import org.foresite.model.Term;
 import org.foresite.model.TermKey;
 
@@ -299,17 +300,8 @@ public final class SearchIndexBuilder {
         doc.put("url", urls.article(a.id()));
         doc.put("date", a.origin() == null || a.origin().date() == null ? "" : a.origin().date().toString());
         doc.put("themes", a.themes().stream().map(t -> List.of(TermKey.tidy(t), TermKey.of(t))).toList());
-        doc.put("summary", snippet(SearchField.plain(a.summary())));
+        doc.put("summary", PlainText.cut(PlainText.of(a.summary()), SNIPPET_CHARS));
         return doc;
-    }
-
-    private static String snippet(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= SNIPPET_CHARS) {
-            return flat;
-        }
-        int cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
-        return flat.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + "…";
     }
 
     /**

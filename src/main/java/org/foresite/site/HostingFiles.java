@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
+import org.foresite.model.PlainText;
 
 /**
  * The files a static host wants beside the pages: {@code .nojekyll}, {@code robots.txt}, {@code CNAME}, and,
@@ -45,7 +46,7 @@ final class HostingFiles {
             if (!page.listed()) {
                 continue;
             }
-            xml.append("<url><loc>").append(escape(absolute(base, page.path()))).append("</loc>");
+            xml.append("<url><loc>").append(escape(UrlScheme.absolute(base, page.path()))).append("</loc>");
             if (page.lastModified() != null) {
                 xml.append("<lastmod>").append(page.lastModified()).append("</lastmod>");
             }
@@ -71,7 +72,7 @@ final class HostingFiles {
         xml.append("<author><name>").append(escape(options.siteName())).append("</name></author>\n");
         xml.append("<generator>Foresite</generator>\n");
         for (Article a : entries) {
-            String url = absolute(base, urls.article(a.id()));
+            String url = UrlScheme.absolute(base, urls.article(a.id()));
             xml.append("<entry>\n");
             xml.append("<title>").append(escape(a.title())).append("</title>\n");
             xml.append("<id>").append(escape(url)).append("</id>\n");
@@ -80,7 +81,7 @@ final class HostingFiles {
             for (String theme : a.themes()) {
                 xml.append("<category term=\"").append(escape(theme)).append("\"/>\n");
             }
-            String summary = summary(a.summary());
+            String summary = PlainText.cut(PlainText.of(a.summary()), FEED_SUMMARY);
             if (!summary.isEmpty()) {
                 xml.append("<summary>").append(escape(summary)).append("</summary>\n");
             }
@@ -89,23 +90,8 @@ final class HostingFiles {
         return xml.append("</feed>\n").toString();
     }
 
-    /** The absolute URL of a page; index pages are addressed by their folder, as the canonical links are. */
-    static String absolute(String base, String path) {
-        return base + (path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path);
-    }
-
     private static String timestamp(LocalDate date) {
         return date + "T00:00:00Z";
-    }
-
-    private static String summary(String markdown) {
-        String plain = markdown.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("**", "").replace("__", "")
-                .replaceAll("\\s+", " ").strip();
-        if (plain.length() <= FEED_SUMMARY) {
-            return plain;
-        }
-        int cut = plain.lastIndexOf(' ', FEED_SUMMARY);
-        return plain.substring(0, cut > FEED_SUMMARY / 2 ? cut : FEED_SUMMARY) + "…";
     }
 
     /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */

@@ -72,7 +72,12 @@ class PreviewTest {
                 body = get(url + "articles/urban-heat.html").body();
             }
             assertTrue(body.contains("<h1>Cities Brace for Heat</h1>"), "the edit did not show: " + log);
-            assertEquals("1", get(url + "__foresite/version").body(), "open pages are told to reload");
+            String version = get(url + "__foresite/version").body();
+            for (long until = System.currentTimeMillis() + 5_000; version.equals("0") && System.currentTimeMillis() < until; ) {
+                Thread.sleep(20);
+                version = get(url + "__foresite/version").body();
+            }
+            assertEquals("1", version, "open pages are told to reload");
 
             Files.createSymbolicLink(tmp.resolve("site/leak.txt"), tmp.resolve("secret.txt"));
             for (String attempt : List.of("/../secret.txt", "/../../etc/passwd", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
