@@ -1,9 +1,27 @@
 /*
- * Foresite, every page: "/" focuses the search box, and ?highlight=words (set by search results)
- * marks those words in the article and scrolls to the first one.
+ * Foresite, every page: the dark-mode toggle, "/" focuses the search box, and ?highlight=words (set by
+ * search results) marks those words in the article and scrolls to the first one.
  */
 (function () {
   'use strict';
+
+  var toggle = document.getElementById('theme-toggle');
+  if (toggle) {
+    var root = document.documentElement;
+    var isDark = function () {
+      var chosen = root.getAttribute('data-theme');
+      return chosen ? chosen === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
+    };
+    var show = function () { toggle.setAttribute('aria-pressed', String(isDark())); };
+    toggle.hidden = false;
+    show();
+    toggle.addEventListener('click', function () {
+      var next = isDark() ? 'light' : 'dark';
+      root.setAttribute('data-theme', next);
+      try { window.localStorage.setItem('foresite-theme', next); } catch (e) { /* not remembered, still applied */ }
+      show();
+    });
+  }
 
   document.addEventListener('keydown', function (e) {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;

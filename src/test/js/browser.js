@@ -61,6 +61,32 @@ const scenarios = {
     return {chips: chips, url: page.url(), results: await results(page),
       pressed: await page.textContent('#filters button[aria-pressed=true]')};
   },
+  // Dark-mode toggle: the choice applies at once and is remembered on the next page.
+  async theme(page, s) {
+    const look = async () => page.evaluate(() => ({
+      theme: document.documentElement.getAttribute('data-theme'),
+      background: getComputedStyle(document.body).backgroundColor,
+      pressed: document.getElementById('theme-toggle').getAttribute('aria-pressed'),
+    }));
+    await page.emulateMedia({colorScheme: 'light'});
+    await page.goto(s.url);
+    const before = await look();
+    await page.click('#theme-toggle');
+    const after = await look();
+    await page.goto(s.next);
+    const next = await look();
+    return {before: before, after: after, next: next};
+  },
+  // Pages at phone width: none may scroll sideways (wide tables scroll inside their own box).
+  async overflow(page, s) {
+    const widths = [];
+    for (const url of s.urls) {
+      await page.goto(url);
+      widths.push({url: url, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth),
+        clientWidth: await page.evaluate(() => document.documentElement.clientWidth)});
+    }
+    return {widths: widths};
+  },
   // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
   async keyboard(page, s) {
     await page.goto(s.articleUrl);

@@ -19,6 +19,10 @@ public final class RealCorpus {
     private RealCorpus() {
     }
 
+    public static boolean isPresent() {
+        return Files.isDirectory(FUTURES) && Files.isDirectory(SEEDS);
+    }
+
     /** Skips the calling test, visibly, when the real corpus is not beside the repository. */
     public static void assumePresent() {
         boolean present = Files.isDirectory(FUTURES) && Files.isDirectory(SEEDS);

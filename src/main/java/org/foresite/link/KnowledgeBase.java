@@ -14,6 +14,8 @@ import org.foresite.model.Term;
  * @param keywords     merged keywords, A–Z
  * @param closest      per article id, its Closest entries resolved, self links and duplicates dropped
  * @param referencedBy per article id, the articles whose Closest lists point to it, newest first
+ * @param related      per article id without a resolved Closest entry, up to five articles sharing its themes
+ *                     and keywords, best first
  */
 public record KnowledgeBase(
         List<Article> articles,
@@ -21,7 +23,8 @@ public record KnowledgeBase(
         List<Term> themes,
         List<Term> keywords,
         Map<String, List<ClosestLink>> closest,
-        Map<String, List<String>> referencedBy) {
+        Map<String, List<String>> referencedBy,
+        Map<String, List<String>> related) {
 
     public KnowledgeBase {
         articles = List.copyOf(articles);
@@ -30,6 +33,7 @@ public record KnowledgeBase(
         keywords = List.copyOf(keywords);
         closest = Map.copyOf(closest);
         referencedBy = Map.copyOf(referencedBy);
+        related = Map.copyOf(related);
     }
 
     public Article article(String id) {

@@ -41,8 +41,10 @@ public final class Linker {
             }
         }
         // Sources were visited newest first, so each backlink list is already in that order.
-        return new KnowledgeBase(articles, byId, terms(articles, Article::themes), terms(articles, Article::keywords),
-                closest, referencedBy);
+        List<Term> themes = terms(articles, Article::themes);
+        List<Term> keywords = terms(articles, Article::keywords);
+        return new KnowledgeBase(articles, byId, themes, keywords, closest, referencedBy,
+                RelatedArticles.compute(articles, closest, themes, keywords));
     }
 
     /** Titles can repeat; the fallback match takes the lowest id so the choice never depends on file order. */

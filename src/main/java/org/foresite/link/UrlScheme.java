@@ -27,6 +27,7 @@ public final class UrlScheme {
     public static final String STYLESHEET = "assets/style.css";
     public static final String FAVICON = "assets/favicon.svg";
     public static final String SITE_SCRIPT = "assets/site.js";
+    public static final String THEME_SCRIPT = "assets/theme.js";
     public static final String SEARCH_SCRIPT = "assets/search.js";
     public static final String SEARCH_PAGE_SCRIPT = "assets/search-page.js";
 

@@ -89,7 +89,7 @@ public final class ViewFactory {
                 terms(path, a.themes(), urls::theme, this::displayTheme),
                 terms(path, a.keywords(), urls::keyword, this::displayKeyword),
                 a.other(), sections(a.sections()), closest,
-                items(path, kb.referencedBy().get(a.id())));
+                items(path, kb.referencedBy().get(a.id())), items(path, kb.related().getOrDefault(a.id(), List.of())));
         return context(page(path, a.title(), blurb(a), crumbs), "article", view);
     }
 
@@ -272,7 +272,8 @@ public final class ViewFactory {
         String path = UrlScheme.NOT_FOUND;
         PageView page = page(path, "Page not found", "This page does not exist.", List.of(link(path, UrlScheme.HOME, "Home")));
         page = new PageView(page.title(), null, page.siteName(), page.description(), page.stylesheet(), page.favicon(),
-                page.home(), page.themes(), page.keywords(), page.articles(), page.search(), page.script(), baseUrl,
+                page.home(), page.themes(), page.keywords(), page.articles(), page.search(), page.script(),
+                page.themeScript(), baseUrl,
                 page.breadcrumbs());
         return context(page, "notFound", new LinkView(page.home(), siteName));
     }
@@ -281,7 +282,7 @@ public final class ViewFactory {
         return new PageView(title, canonical(path), siteName, description, stylesheet(path),
                 UrlScheme.href(path, UrlScheme.FAVICON), home(path), themes(path), keywords(path),
                 UrlScheme.href(path, UrlScheme.ARTICLES), UrlScheme.href(path, UrlScheme.SEARCH),
-                UrlScheme.href(path, UrlScheme.SITE_SCRIPT), null, crumbs);
+                UrlScheme.href(path, UrlScheme.SITE_SCRIPT), UrlScheme.href(path, UrlScheme.THEME_SCRIPT), null, crumbs);
     }
 
     /** The page's absolute URL when the base URL is known; index pages are addressed by their folder. */

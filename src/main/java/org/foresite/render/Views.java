@@ -19,7 +19,7 @@ public final class Views {
      * base URL; base (an HTML base element) is set only on the 404 page, which the host serves at any depth.
      */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
-            String themes, String keywords, String articles, String search, String script, String base,
+            String themes, String keywords, String articles, String search, String script, String themeScript, String base,
             List<LinkView> breadcrumbs) {
     }
 
@@ -59,7 +59,7 @@ public final class Views {
     public record ArticleView(String id, String title, String issue, String issueHref, String date, String isoDate,
             String externalHref, String externalText, SafeHtml summary, List<LinkView> themes,
             List<LinkView> keywords, List<Property> other, List<SectionView> sections, List<ClosestView> closest,
-            List<ArticleItemView> referencedBy) {
+            List<ArticleItemView> referencedBy, List<ArticleItemView> related) {
     }
 
     public record TermView(String kind, String kindPlural, String name, int count, String indexHref,

@@ -17,7 +17,7 @@ import org.foresite.render.TemplateEngine;
  * user's file of the same name, plus any extra files the user adds.
  */
 final class Assets {
-    static final List<String> BUILT_IN = List.of(UrlScheme.STYLESHEET, UrlScheme.FAVICON, UrlScheme.SITE_SCRIPT, UrlScheme.SEARCH_SCRIPT,
+    static final List<String> BUILT_IN = List.of(UrlScheme.STYLESHEET, UrlScheme.FAVICON, UrlScheme.SITE_SCRIPT, UrlScheme.THEME_SCRIPT, UrlScheme.SEARCH_SCRIPT,
             UrlScheme.SEARCH_PAGE_SCRIPT);
 
     private Assets() {

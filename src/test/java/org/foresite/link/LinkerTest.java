@@ -61,4 +61,15 @@ class LinkerTest {
                 "energy", "logistics", "Navigation", "public health", "quantum technology", "Urban planning"),
                 KB.themes().stream().map(Term::display).toList());
     }
+
+    @Test
+    void relatedArticlesFillInWhereClosestLinksNothing() {
+        assertEquals(List.of("robotic-farming", "untitled"), KB.related().get("urban-heat"),
+                "the theme and keyword 'AI system' outweigh the theme 'Urban planning' alone");
+        assertEquals(List.of("energy-review", "edge-cases"), KB.related().get("quantum-sensors"),
+                "a shared theme (ai) counts twice a shared keyword (C++)");
+        assertEquals(List.of("urban-heat"), KB.related().get("untitled"));
+        assertEquals(null, KB.related().get("drone-delivery"), "nothing shared, nothing related");
+        assertEquals(null, KB.related().get("robotic-farming"), "articles with a resolved Closest entry need none");
+    }
 }

@@ -1,0 +1,55 @@
+package org.foresite.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.foresite.Browser;
+import org.foresite.BuiltSites;
+import org.foresite.RealCorpus;
+import org.foresite.StaticServer;
+import org.junit.jupiter.api.Test;
+
+/** Reading the site in headless Chromium: the colour-scheme toggle, and phone-width layout. */
+class ReadingBrowserTest {
+
+    @Test
+    void darkModeToggleIsRememberedAcrossPages() throws Exception {
+        Browser.assumeBrowser();
+        try (StaticServer server = new StaticServer(BuiltSites.fixtures().site(), "/kb/")) {
+            JsonNode seen = Browser.run(List.of(Map.of("kind", "theme", "url", server.url() + "articles/urban-heat.html",
+                    "next", server.url() + "themes/agriculture.html"))).get(0);
+            assertEquals("false", seen.get("before").get("pressed").asText());
+            assertEquals("dark", seen.get("after").get("theme").asText());
+            assertEquals("true", seen.get("after").get("pressed").asText());
+            assertNotEquals(seen.get("before").get("background").asText(), seen.get("after").get("background").asText());
+            assertEquals("dark", seen.get("next").get("theme").asText(), "the choice follows the reader to the next page");
+            assertEquals(seen.get("after").get("background").asText(), seen.get("next").get("background").asText());
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() throws Exception {
+        Browser.assumeBrowser();
+        boolean real = RealCorpus.isPresent();
+        BuiltSites.Built built = real ? BuiltSites.real() : BuiltSites.fixtures();
+        List<String> pages = new ArrayList<>(List.of("index.html", "themes/index.html", "keywords/index.html",
+                "articles/index.html", "search.html?q=climate", "404.html"));
+        pages.add(real ? "articles/00ad32cd528c6694bc92a7385743064c.html" : "articles/urban-heat.html");
+        pages.add(real ? "articles/04812fe3c35f54dbe402772b71bcbef6.html" : "articles/edge-cases.html");
+        pages.add(real ? "themes/artificial-intelligence.html" : "themes/agriculture.html");
+        try (StaticServer server = new StaticServer(built.site(), "/kb/")) {
+            List<String> urls = pages.stream().filter(p -> real || !p.contains("04812fe3"))
+                    .map(p -> server.url() + p).toList();
+            JsonNode seen = Browser.run(List.of(Map.of("kind", "overflow", "width", 390, "urls", urls))).get(0);
+            for (JsonNode w : seen.get("widths")) {
+                assertTrue(w.get("scrollWidth").asInt() <= w.get("clientWidth").asInt(), "scrolls sideways at 390 px: " + w);
+            }
+            assertEquals(urls.size(), seen.get("widths").size());
+        }
+    }
+}
