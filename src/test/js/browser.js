@@ -87,6 +87,26 @@ const scenarios = {
     }
     return {widths: widths};
   },
+  // axe-core on each page in the given colour scheme: serious and critical violations only.
+  async axe(page, s) {
+    await page.emulateMedia({colorScheme: s.scheme});
+    const found = [];
+    for (const url of s.urls) {
+      await page.goto(url);
+      if (url.includes('search.html?q=')) {
+        await page.waitForFunction(() => document.body.getAttribute('data-search-done') !== null);
+      }
+      await page.addScriptTag({path: require.resolve('axe-core/axe.min.js')});
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, {resultTypes: ['violations']});
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => ({id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\n')[1])}));
+      });
+      found.push({url: url, violations: violations});
+    }
+    return {pages: found};
+  },
   // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
   async keyboard(page, s) {
     await page.goto(s.articleUrl);
