@@ -16,6 +16,7 @@ import org.foresite.model.Term;
  * @param referencedBy per article id, the articles whose Closest lists point to it, newest first
  * @param related      per article id without a resolved Closest entry, up to five articles sharing its themes
  *                     and keywords, best first
+ * @param issues       the newsletter issues, newest first (undated ones last), each with its articles
  */
 public record KnowledgeBase(
         List<Article> articles,
@@ -24,7 +25,8 @@ public record KnowledgeBase(
         List<Term> keywords,
         Map<String, List<ClosestLink>> closest,
         Map<String, List<String>> referencedBy,
-        Map<String, List<String>> related) {
+        Map<String, List<String>> related,
+        List<Issue> issues) {
 
     public KnowledgeBase {
         articles = List.copyOf(articles);
@@ -34,6 +36,7 @@ public record KnowledgeBase(
         closest = Map.copyOf(closest);
         referencedBy = Map.copyOf(referencedBy);
         related = Map.copyOf(related);
+        issues = List.copyOf(issues);
     }
 
     public Article article(String id) {

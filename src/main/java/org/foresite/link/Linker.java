@@ -44,7 +44,23 @@ public final class Linker {
         List<Term> themes = terms(articles, Article::themes);
         List<Term> keywords = terms(articles, Article::keywords);
         return new KnowledgeBase(articles, byId, themes, keywords, closest, referencedBy,
-                RelatedArticles.compute(articles, closest, themes, keywords));
+                RelatedArticles.compute(articles, closest, themes, keywords), issues(articles));
+    }
+
+    /** Articles grouped by the issue they came from; articles come newest first, so issues do too. */
+    private static List<Issue> issues(List<Article> newestFirst) {
+        Map<String, List<String>> byToken = new LinkedHashMap<>();
+        Map<String, Article> first = new HashMap<>();
+        for (Article a : newestFirst) {
+            if (a.origin() != null) {
+                byToken.computeIfAbsent(a.origin().issue(), t -> new ArrayList<>()).add(a.id());
+                first.putIfAbsent(a.origin().issue(), a);
+            }
+        }
+        List<Issue> issues = new ArrayList<>();
+        byToken.forEach((token, ids) -> issues.add(new Issue(token, first.get(token).origin().date(),
+                first.get(token).origin().url(), ids)));
+        return issues;
     }
 
     /** Titles can repeat; the fallback match takes the lowest id so the choice never depends on file order. */

@@ -24,6 +24,7 @@ public final class UrlScheme {
     public static final String SEARCH = "search.html";
     public static final String ARTICLES = "articles/index.html";
     public static final String NOT_FOUND = "404.html";
+    public static final String TIMELINE = "timeline.html";
     public static final String STYLESHEET = "assets/style.css";
     public static final String FAVICON = "assets/favicon.svg";
     public static final String SITE_SCRIPT = "assets/site.js";
@@ -39,11 +40,14 @@ public final class UrlScheme {
     private final Map<String, String> articleFiles;
     private final Map<String, String> themeSlugs;
     private final Map<String, String> keywordSlugs;
+    private final Map<String, String> issueSlugs;
 
-    private UrlScheme(Map<String, String> articleFiles, Map<String, String> themeSlugs, Map<String, String> keywordSlugs) {
+    private UrlScheme(Map<String, String> articleFiles, Map<String, String> themeSlugs, Map<String, String> keywordSlugs,
+            Map<String, String> issueSlugs) {
         this.articleFiles = articleFiles;
         this.themeSlugs = themeSlugs;
         this.keywordSlugs = keywordSlugs;
+        this.issueSlugs = issueSlugs;
     }
 
     public static UrlScheme of(KnowledgeBase kb) {
@@ -52,7 +56,9 @@ public final class UrlScheme {
             boolean usable = SAFE_ID.matcher(a.id()).matches() && !RESERVED_ARTICLE.matcher(a.id()).matches();
             articleFiles.put(a.id(), usable ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
         }
-        return new UrlScheme(articleFiles, slugs(kb.themes()), slugs(kb.keywords()));
+        List<String> issues = kb.issues().stream().map(Issue::token).toList();
+        return new UrlScheme(articleFiles, slugs(kb.themes().stream().map(Term::key).toList()),
+                slugs(kb.keywords().stream().map(Term::key).toList()), slugs(issues));
     }
 
     public String article(String id) {
@@ -62,6 +68,11 @@ public final class UrlScheme {
     /** Page {@code n} (from 1) of the list of all articles. */
     public static String articleList(int n) {
         return n == 1 ? ARTICLES : "articles/page-" + n + ".html";
+    }
+
+    /** The page of a newsletter issue, by its token (e.g. {@code 20250511d}). */
+    public String issue(String token) {
+        return "issues/" + issueSlugs.get(token) + ".html";
     }
 
     public String theme(String key) {
@@ -100,14 +111,14 @@ public final class UrlScheme {
     }
 
     /**
-     * Gives every term a distinct slug. Terms whose readable slugs collide are ordered (the plainest spelling
+     * Gives every key (term key, issue token) a distinct slug. Keys whose readable slugs collide are ordered (the plainest spelling
      * first, then the shortest key, then the key), the first keeps the readable slug and the others get a hash
      * of their key appended: stable between builds, independent of file order.
      */
-    private static Map<String, String> slugs(List<Term> terms) {
+    private static Map<String, String> slugs(List<String> allKeys) {
         Map<String, List<String>> byBase = new TreeMap<>();
-        for (Term term : terms) {
-            byBase.computeIfAbsent(Slugger.slug(term.key()), b -> new ArrayList<>()).add(term.key());
+        for (String key : allKeys) {
+            byBase.computeIfAbsent(Slugger.slug(key), b -> new ArrayList<>()).add(key);
         }
         Map<String, String> slugs = new HashMap<>();
         Set<String> used = new HashSet<>();

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.foresite.link.ClosestLink;
+import org.foresite.link.Issue;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Alignment;
@@ -27,6 +28,11 @@ import org.foresite.render.Views.BlockView;
 import org.foresite.render.Views.CellView;
 import org.foresite.render.Views.ClosestView;
 import org.foresite.render.Views.HomeView;
+import org.foresite.render.Views.IssueSummaryView;
+import org.foresite.render.Views.IssueView;
+import org.foresite.render.Views.MonthView;
+import org.foresite.render.Views.TimelineView;
+import org.foresite.render.Views.YearView;
 import org.foresite.render.Views.LetterGroupView;
 import org.foresite.render.Views.LinkView;
 import org.foresite.render.Views.PageView;
@@ -45,6 +51,8 @@ public final class ViewFactory {
     public static final int LATEST_ON_HOME = 20;
     public static final int THEMES_ON_HOME = 30;
     public static final int ARTICLES_PER_PAGE = 100;
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final KnowledgeBase kb;
     private final UrlScheme urls;
@@ -81,7 +89,8 @@ public final class ViewFactory {
         String issueHref = a.origin() == null ? null : Text.safeExternal(a.origin().url());
         String external = Text.safeExternal(a.externalUrl());
         ArticleView view = new ArticleView(a.id(), a.title(),
-                a.origin() == null ? "" : a.origin().issue(), issueHref,
+                a.origin() == null ? "" : a.origin().issue(),
+                a.origin() == null ? null : UrlScheme.href(path, urls.issue(a.origin().issue())), issueHref,
                 a.origin() == null ? "" : Text.date(a.origin().date()),
                 a.origin() == null ? "" : Text.isoDate(a.origin().date()),
                 external, external == null ? a.externalUrl() : "",
@@ -264,6 +273,50 @@ public final class ViewFactory {
                 List.of(link(path, UrlScheme.HOME, "Home"))), "list", view);
     }
 
+    /** Every issue, newest first, grouped by year and month; undated issues last. */
+    public Map<String, Object> timeline() {
+        String path = UrlScheme.TIMELINE;
+        Map<String, Map<String, List<IssueSummaryView>>> byYear = new LinkedHashMap<>();
+        for (Issue issue : kb.issues()) {
+            String year = issue.date() == null ? "Undated" : String.valueOf(issue.date().getYear());
+            String month = issue.date() == null ? "Undated" : MONTH.format(issue.date());
+            List<LinkView> titles = issue.articleIds().stream()
+                    .map(id -> link(path, urls.article(id), kb.article(id).title())).toList();
+            byYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).computeIfAbsent(month, m -> new ArrayList<>())
+                    .add(new IssueSummaryView(issue.token(), UrlScheme.href(path, urls.issue(issue.token())),
+                            Text.date(issue.date()), Text.isoDate(issue.date()), titles));
+        }
+        List<YearView> years = new ArrayList<>();
+        byYear.forEach((year, months) -> {
+            List<MonthView> monthViews = new ArrayList<>();
+            months.forEach((month, issues) -> monthViews.add(new MonthView(month,
+                    "m-" + org.foresite.link.Slugger.slug(month), issues)));
+            years.add(new YearView(year, "y-" + org.foresite.link.Slugger.slug(year), monthViews));
+        });
+        TimelineView view = new TimelineView(kb.issues().size(), kb.articles().size(), years);
+        return context(page(path, "Timeline", "The " + kb.issues().size() + " newsletter issues of " + siteName
+                + ", newest first.", List.of(link(path, UrlScheme.HOME, "Home"))), "timeline", view);
+    }
+
+    /** One newsletter issue with its articles and links to the issues before and after it. */
+    public Map<String, Object> issue(int index) {
+        Issue issue = kb.issues().get(index);
+        String path = urls.issue(issue.token());
+        LinkView newer = index > 0 ? issueLink(path, kb.issues().get(index - 1)) : null;
+        LinkView older = index + 1 < kb.issues().size() ? issueLink(path, kb.issues().get(index + 1)) : null;
+        IssueView view = new IssueView(issue.token(), Text.date(issue.date()), Text.isoDate(issue.date()),
+                Text.safeExternal(issue.url()), items(path, issue.articleIds()), newer, older,
+                UrlScheme.href(path, UrlScheme.TIMELINE));
+        String title = "Issue " + issue.token();
+        return context(page(path, title, title + ": " + issue.articleIds().size()
+                + (issue.articleIds().size() == 1 ? " article." : " articles."),
+                List.of(link(path, UrlScheme.HOME, "Home"), link(path, UrlScheme.TIMELINE, "Timeline"))), "issue", view);
+    }
+
+    private LinkView issueLink(String from, Issue issue) {
+        return link(from, urls.issue(issue.token()), issue.date() == null ? issue.token() : Text.date(issue.date()));
+    }
+
     /**
      * The page a host serves for any missing path, at any depth: with the base URL known, a base element makes
      * its links work from anywhere; without it they work from the site root.
@@ -272,7 +325,7 @@ public final class ViewFactory {
         String path = UrlScheme.NOT_FOUND;
         PageView page = page(path, "Page not found", "This page does not exist.", List.of(link(path, UrlScheme.HOME, "Home")));
         page = new PageView(page.title(), null, page.siteName(), page.description(), page.stylesheet(), page.favicon(),
-                page.home(), page.themes(), page.keywords(), page.articles(), page.search(), page.script(),
+                page.home(), page.themes(), page.keywords(), page.articles(), page.timeline(), page.search(), page.script(),
                 page.themeScript(), baseUrl,
                 page.breadcrumbs());
         return context(page, "notFound", new LinkView(page.home(), siteName));
@@ -281,7 +334,8 @@ public final class ViewFactory {
     private PageView page(String path, String title, String description, List<LinkView> crumbs) {
         return new PageView(title, canonical(path), siteName, description, stylesheet(path),
                 UrlScheme.href(path, UrlScheme.FAVICON), home(path), themes(path), keywords(path),
-                UrlScheme.href(path, UrlScheme.ARTICLES), UrlScheme.href(path, UrlScheme.SEARCH),
+                UrlScheme.href(path, UrlScheme.ARTICLES), UrlScheme.href(path, UrlScheme.TIMELINE),
+                UrlScheme.href(path, UrlScheme.SEARCH),
                 UrlScheme.href(path, UrlScheme.SITE_SCRIPT), UrlScheme.href(path, UrlScheme.THEME_SCRIPT), null, crumbs);
     }
 

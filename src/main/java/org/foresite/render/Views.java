@@ -19,7 +19,8 @@ public final class Views {
      * base URL; base (an HTML base element) is set only on the 404 page, which the host serves at any depth.
      */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
-            String themes, String keywords, String articles, String search, String script, String themeScript, String base,
+            String themes, String keywords, String articles, String timeline, String search, String script,
+            String themeScript, String base,
             List<LinkView> breadcrumbs) {
     }
 
@@ -56,10 +57,29 @@ public final class Views {
     public record ClosestView(String label, String href) {
     }
 
-    public record ArticleView(String id, String title, String issue, String issueHref, String date, String isoDate,
+    public record ArticleView(String id, String title, String issue, String issuePage, String issueHref, String date,
+            String isoDate,
             String externalHref, String externalText, SafeHtml summary, List<LinkView> themes,
             List<LinkView> keywords, List<Property> other, List<SectionView> sections, List<ClosestView> closest,
             List<ArticleItemView> referencedBy, List<ArticleItemView> related) {
+    }
+
+    /** One issue on the timeline: its page, date and the titles of its articles. */
+    public record IssueSummaryView(String token, String href, String date, String isoDate, List<LinkView> articles) {
+    }
+
+    public record MonthView(String label, String anchor, List<IssueSummaryView> issues) {
+    }
+
+    public record YearView(String label, String anchor, List<MonthView> months) {
+    }
+
+    public record TimelineView(int issueCount, int articleCount, List<YearView> years) {
+    }
+
+    /** A newsletter issue's page; newer and older are null at the ends. */
+    public record IssueView(String token, String date, String isoDate, String externalHref, List<ArticleItemView> articles,
+            LinkView newer, LinkView older, String timelineHref) {
     }
 
     public record TermView(String kind, String kindPlural, String name, int count, String indexHref,

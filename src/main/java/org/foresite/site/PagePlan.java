@@ -35,6 +35,12 @@ final class PagePlan {
         pages.add(new Page(UrlScheme.KEYWORDS, "keywords.peb", views::keywordIndex, newest));
         pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage, newest));
         pages.add(new Page(UrlScheme.NOT_FOUND, "404.peb", views::notFound, null, false));
+        pages.add(new Page(UrlScheme.TIMELINE, "timeline.peb", views::timeline, newest));
+        for (int i = 0; i < kb.issues().size(); i++) {
+            int index = i;
+            pages.add(new Page(urls.issue(kb.issues().get(i).token()), "issue.peb", () -> views.issue(index),
+                    kb.issues().get(i).date()));
+        }
         int listPages = Math.max(1, (kb.articles().size() + ViewFactory.ARTICLES_PER_PAGE - 1) / ViewFactory.ARTICLES_PER_PAGE);
         for (int n = 1; n <= listPages; n++) {
             int page = n;

@@ -38,7 +38,7 @@ class ReadingBrowserTest {
         boolean real = RealCorpus.isPresent();
         BuiltSites.Built built = real ? BuiltSites.real() : BuiltSites.fixtures();
         List<String> pages = new ArrayList<>(List.of("index.html", "themes/index.html", "keywords/index.html",
-                "articles/index.html", "search.html?q=climate", "404.html"));
+                "articles/index.html", "search.html?q=climate", "404.html", "timeline.html"));
         pages.add(real ? "articles/00ad32cd528c6694bc92a7385743064c.html" : "articles/urban-heat.html");
         pages.add(real ? "articles/04812fe3c35f54dbe402772b71bcbef6.html" : "articles/edge-cases.html");
         pages.add(real ? "themes/artificial-intelligence.html" : "themes/agriculture.html");

@@ -37,10 +37,11 @@ class FixtureSiteTest {
         assertEquals(8, report.articles(), "seed files minus the one skipped with a warning");
         assertEquals(12, report.themes());
         assertEquals(30, report.keywords());
-        assertEquals(6 + 8 + 12 + 30, report.pages(), "home, two term indexes, search page, 404 page, article list, articles, terms");
+        assertEquals(7 + 7 + 8 + 12 + 30, report.pages(),
+                "home, two term indexes, search, 404, article list, timeline; 7 issues, 8 articles, 12 themes, 30 keywords");
         assertEquals(report.pages(), site.pages().size());
         assertTrue(report.diagnostics().stream().anyMatch(d -> d.format().equals("empty.md: warning: empty file, not an article; skipped")));
-        assertEquals("Built 8 articles, 12 themes, 30 keywords: 56 pages written, 10 warnings, 2 notes in",
+        assertEquals("Built 8 articles, 12 themes, 30 keywords: 64 pages written, 10 warnings, 2 notes in",
                 report.summary().replaceAll(" [0-9.]+ s$", ""));
     }
 
@@ -71,6 +72,24 @@ class FixtureSiteTest {
         Document index = site.page("themes/index.html");
         assertEquals(12, index.select("ul.term-index li").size());
         assertEquals("Agriculture (3)", index.select("ul.term-index li").get(0).text());
+    }
+
+    @Test
+    void timelineGroupsArticlesByIssueNewestFirst() {
+        Document timeline = site.page("timeline.html");
+        assertEquals(List.of("2025", "2024", "2023", "2022", "Undated"), timeline.select("section > h2").eachText());
+        assertEquals(List.of("December 2025", "May 2025", "May 2024", "June 2023", "January 2023", "March 2022", "Undated"),
+                timeline.select("section > h3").eachText());
+        assertEquals(List.of("issues/20251231-a-yearly-review.html", "issues/20250511d.html", "issues/20240505.html",
+                "issues/20230610.html", "issues/20230115.html", "issues/20220301.html", "issues/4711-0.html"),
+                timeline.select("a.issue").eachAttr("href"));
+        Document issue = site.page("issues/20240505.html");
+        assertEquals("Issue 20240505", issue.select("h1").text());
+        assertEquals(List.of("../articles/urban-heat.html"), issue.select("ol.article-list > li > a").eachAttr("href"));
+        assertEquals("https://newsletter.example.org/p/20240505", issue.select("p.meta a").attr("href"));
+        assertEquals(List.of("Newer: 11 May 2025", "Timeline", "Older: 10 June 2023"), issue.select("nav.pagination a").eachText());
+        assertEquals("../issues/20240505.html", site.page("articles/urban-heat.html").select("p.meta a").first().attr("href"),
+                "an article links to its issue's page");
     }
 
     @Test

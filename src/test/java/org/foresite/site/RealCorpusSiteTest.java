@@ -46,8 +46,13 @@ class RealCorpusSiteTest {
             assertEquals(report.articles(), articles.filter(p -> !p.getFileName().toString().matches("index\\.html|page-\\d+\\.html")).count());
         }
         int listPages = (report.articles() + 99) / 100;
-        assertEquals(5 + listPages + report.articles() + report.themes() + report.keywords(), report.pages(),
-                "home, term indexes, search, 404, article list pages, articles, terms");
+        long issues;
+        try (Stream<Path> files = Files.list(tmp.resolve("site").resolve("issues"))) {
+            issues = files.count();
+        }
+        assertEquals(121, issues, "distinct newsletter issue tokens of the real corpus");
+        assertEquals(6 + listPages + issues + report.articles() + report.themes() + report.keywords(), report.pages(),
+                "home, term indexes, search, 404, timeline, article list pages, issues, articles, terms");
         assertEquals(report.pages(), site.pages().size());
     }
 
