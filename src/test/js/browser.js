@@ -107,6 +107,29 @@ const scenarios = {
     }
     return {pages: found};
   },
+  // Signals explorer: sort by a column (twice: descending), filter by text, filter by theme.
+  async signals(page, s) {
+    const rows = async () => page.$$eval('#signals-table tbody tr', (trs) => trs.map((tr) =>
+      Array.from(tr.querySelectorAll('td')).map((td) => td.querySelector('strong') ? td.querySelector('strong').textContent : td.textContent)));
+    const ready = async () => page.waitForFunction(() => document.body.hasAttribute('data-signals-ready'));
+    await page.goto(s.url);
+    await ready();
+    const initial = await rows();
+    await page.click('button[data-column="1"]');
+    const ascending = await rows();
+    const sortState = await page.getAttribute('button[data-column="1"] >> xpath=..', 'aria-sort');
+    await page.click('button[data-column="1"]');
+    const descending = await rows();
+    await page.click('button[data-column="6"]');
+    const byRelevancy = await rows();
+    await page.fill('#signals-text', s.text);
+    const filtered = await rows();
+    await page.fill('#signals-text', '');
+    await page.selectOption('#signals-theme', {label: s.theme});
+    const themed = await rows();
+    return {initial: initial, ascending: ascending, sortState: sortState, descending: descending,
+      byRelevancy: byRelevancy, filtered: filtered, themed: themed, status: await page.textContent('#signals-status')};
+  },
   // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
   async keyboard(page, s) {
     await page.goto(s.articleUrl);

@@ -25,6 +25,9 @@ public final class UrlScheme {
     public static final String ARTICLES = "articles/index.html";
     public static final String NOT_FOUND = "404.html";
     public static final String TIMELINE = "timeline.html";
+    public static final String SIGNALS = "signals.html";
+    public static final String SIGNALS_DATA = "signals/data.js";
+    public static final String SIGNALS_SCRIPT = "assets/signals-page.js";
     public static final String STYLESHEET = "assets/style.css";
     public static final String FAVICON = "assets/favicon.svg";
     public static final String SITE_SCRIPT = "assets/site.js";

@@ -37,6 +37,7 @@ import org.foresite.render.Views.LetterGroupView;
 import org.foresite.render.Views.LinkView;
 import org.foresite.render.Views.PageView;
 import org.foresite.render.Views.SearchView;
+import org.foresite.render.Views.SignalsView;
 import org.foresite.render.Views.SectionView;
 import org.foresite.render.Views.TableView;
 import org.foresite.render.Views.TermCountView;
@@ -273,6 +274,15 @@ public final class ViewFactory {
                 List.of(link(path, UrlScheme.HOME, "Home"))), "list", view);
     }
 
+    public Map<String, Object> signalsPage() {
+        String path = UrlScheme.SIGNALS;
+        int withSignals = (int) kb.articles().stream().filter(a -> a.signalCount() > 0).count();
+        SignalsView view = new SignalsView(UrlScheme.href(path, UrlScheme.SIGNALS_DATA),
+                UrlScheme.href(path, UrlScheme.SIGNALS_SCRIPT), kb.signalCount(), withSignals);
+        return context(page(path, "Signals", "All " + kb.signalCount() + " signals of change in " + siteName
+                + ", sortable and filterable.", List.of(link(path, UrlScheme.HOME, "Home"))), "signals", view);
+    }
+
     /** Every issue, newest first, grouped by year and month; undated issues last. */
     public Map<String, Object> timeline() {
         String path = UrlScheme.TIMELINE;
@@ -325,7 +335,7 @@ public final class ViewFactory {
         String path = UrlScheme.NOT_FOUND;
         PageView page = page(path, "Page not found", "This page does not exist.", List.of(link(path, UrlScheme.HOME, "Home")));
         page = new PageView(page.title(), null, page.siteName(), page.description(), page.stylesheet(), page.favicon(),
-                page.home(), page.themes(), page.keywords(), page.articles(), page.timeline(), page.search(), page.script(),
+                page.home(), page.themes(), page.keywords(), page.articles(), page.timeline(), page.signals(), page.search(), page.script(),
                 page.themeScript(), baseUrl,
                 page.breadcrumbs());
         return context(page, "notFound", new LinkView(page.home(), siteName));
@@ -335,6 +345,7 @@ public final class ViewFactory {
         return new PageView(title, canonical(path), siteName, description, stylesheet(path),
                 UrlScheme.href(path, UrlScheme.FAVICON), home(path), themes(path), keywords(path),
                 UrlScheme.href(path, UrlScheme.ARTICLES), UrlScheme.href(path, UrlScheme.TIMELINE),
+                UrlScheme.href(path, UrlScheme.SIGNALS),
                 UrlScheme.href(path, UrlScheme.SEARCH),
                 UrlScheme.href(path, UrlScheme.SITE_SCRIPT), UrlScheme.href(path, UrlScheme.THEME_SCRIPT), null, crumbs);
     }

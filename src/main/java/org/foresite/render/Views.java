@@ -19,7 +19,7 @@ public final class Views {
      * base URL; base (an HTML base element) is set only on the 404 page, which the host serves at any depth.
      */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
-            String themes, String keywords, String articles, String timeline, String search, String script,
+            String themes, String keywords, String articles, String timeline, String signals, String search, String script,
             String themeScript, String base,
             List<LinkView> breadcrumbs) {
     }
@@ -62,6 +62,10 @@ public final class Views {
             String externalHref, String externalText, SafeHtml summary, List<LinkView> themes,
             List<LinkView> keywords, List<Property> other, List<SectionView> sections, List<ClosestView> closest,
             List<ArticleItemView> referencedBy, List<ArticleItemView> related) {
+    }
+
+    /** The signals explorer: where its data and script are, and how much it holds. */
+    public record SignalsView(String data, String script, int signalCount, int articleCount) {
     }
 
     /** One issue on the timeline: its page, date and the titles of its articles. */

@@ -18,7 +18,7 @@ import org.foresite.render.TemplateEngine;
  */
 final class Assets {
     static final List<String> BUILT_IN = List.of(UrlScheme.STYLESHEET, UrlScheme.FAVICON, UrlScheme.SITE_SCRIPT, UrlScheme.THEME_SCRIPT, UrlScheme.SEARCH_SCRIPT,
-            UrlScheme.SEARCH_PAGE_SCRIPT);
+            UrlScheme.SEARCH_PAGE_SCRIPT, UrlScheme.SIGNALS_SCRIPT);
 
     private Assets() {
     }

@@ -36,6 +36,7 @@ final class PagePlan {
         pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage, newest));
         pages.add(new Page(UrlScheme.NOT_FOUND, "404.peb", views::notFound, null, false));
         pages.add(new Page(UrlScheme.TIMELINE, "timeline.peb", views::timeline, newest));
+        pages.add(new Page(UrlScheme.SIGNALS, "signals.peb", views::signalsPage, newest));
         for (int i = 0; i < kb.issues().size(); i++) {
             int index = i;
             pages.add(new Page(urls.issue(kb.issues().get(i).token()), "issue.peb", () -> views.issue(index),

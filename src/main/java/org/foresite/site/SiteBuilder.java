@@ -18,6 +18,7 @@ import org.foresite.parse.SeedDecoder;
 import org.foresite.parse.SeedFile;
 import org.foresite.parse.SeedFolder;
 import org.foresite.render.MarkdownRenderer;
+import org.foresite.render.SignalsData;
 import org.foresite.render.TemplateEngine;
 import org.foresite.render.ViewFactory;
 import org.foresite.search.SearchIndexBuilder;
@@ -61,6 +62,7 @@ public final class SiteBuilder {
         timer.lap("render");
         files.addAll(Assets.collect(options.templates()));
         files.addAll(HostingFiles.files(kb, urls, options, plan));
+        files.add(ScriptData.file(UrlScheme.SIGNALS_DATA, "foresiteSignals", SignalsData.of(kb, urls)));
         new SearchIndexBuilder().build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
         timer.lap("search index");
         int written = output.write(files);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AccessibilityTest {
     static final List<String> PAGES = List.of("index.html", "articles/urban-heat.html", "articles/edge-cases.html",
             "themes/agriculture.html", "keywords/c-plus-plus.html", "themes/index.html", "keywords/index.html",
-            "articles/index.html", "search.html?q=agriculture", "search.html?q=zzzz", "404.html", "timeline.html",
+            "articles/index.html", "search.html?q=agriculture", "search.html?q=zzzz", "404.html", "timeline.html", "signals.html",
             "issues/20240505.html");
 
     @Test

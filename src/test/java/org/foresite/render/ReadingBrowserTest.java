@@ -38,7 +38,7 @@ class ReadingBrowserTest {
         boolean real = RealCorpus.isPresent();
         BuiltSites.Built built = real ? BuiltSites.real() : BuiltSites.fixtures();
         List<String> pages = new ArrayList<>(List.of("index.html", "themes/index.html", "keywords/index.html",
-                "articles/index.html", "search.html?q=climate", "404.html", "timeline.html"));
+                "articles/index.html", "search.html?q=climate", "404.html", "timeline.html", "signals.html"));
         pages.add(real ? "articles/00ad32cd528c6694bc92a7385743064c.html" : "articles/urban-heat.html");
         pages.add(real ? "articles/04812fe3c35f54dbe402772b71bcbef6.html" : "articles/edge-cases.html");
         pages.add(real ? "themes/artificial-intelligence.html" : "themes/agriculture.html");
@@ -50,6 +50,33 @@ class ReadingBrowserTest {
                 assertTrue(w.get("scrollWidth").asInt() <= w.get("clientWidth").asInt(), "scrolls sideways at 390 px: " + w);
             }
             assertEquals(urls.size(), seen.get("widths").size());
+        }
+    }
+
+    @Test
+    void signalsExplorerSortsAndFilters() throws Exception {
+        Browser.assumeBrowser();
+        try (StaticServer server = new StaticServer(BuiltSites.fixtures().site(), "/kb/")) {
+            JsonNode seen = Browser.run(List.of(Map.of("kind", "signals", "url", server.url() + "signals.html",
+                    "text", "heat", "theme", "Agriculture"))).get(0);
+            assertEquals(10, seen.get("initial").size(), "every signal of the fixtures, newest article first");
+            assertEquals("Sodium batteries", seen.get("initial").get(0).get(0).asText());
+            assertEquals("Autonomous tractors in open fields", seen.get("ascending").get(0).get(0).asText());
+            assertEquals("ascending", seen.get("sortState").asText());
+            assertEquals("Tree canopy targets", seen.get("descending").get(0).get(0).asText());
+            assertEquals("Tree canopy targets", seen.get("byRelevancy").get(0).get(0).asText(),
+                    "relevancy 3 sorts first; between two 3s, the newer article");
+            assertEquals("", seen.get("byRelevancy").get(9).get(4).asText(), "rows without relevancy sort last");
+            for (JsonNode row : seen.get("filtered")) {
+                assertTrue(row.toString().toLowerCase().contains("heat"), row.toString());
+            }
+            assertEquals(3, seen.get("filtered").size());
+            List<String> themedArticles = new ArrayList<>();
+            seen.get("themed").forEach(r -> themedArticles.add(r.get(5).asText()));
+            assertEquals(4, themedArticles.size(), themedArticles.toString());
+            assertTrue(themedArticles.stream().allMatch(t -> t.startsWith("Edge") || t.startsWith("Robotic")
+                    || t.startsWith("\"Digital Twins\"")), themedArticles.toString());
+            assertEquals("4 of 10 signals", seen.get("status").asText());
         }
     }
 }

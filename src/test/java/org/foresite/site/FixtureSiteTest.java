@@ -37,11 +37,11 @@ class FixtureSiteTest {
         assertEquals(8, report.articles(), "seed files minus the one skipped with a warning");
         assertEquals(12, report.themes());
         assertEquals(30, report.keywords());
-        assertEquals(7 + 7 + 8 + 12 + 30, report.pages(),
-                "home, two term indexes, search, 404, article list, timeline; 7 issues, 8 articles, 12 themes, 30 keywords");
+        assertEquals(8 + 7 + 8 + 12 + 30, report.pages(),
+                "home, two term indexes, search, 404, article list, timeline, signals; 7 issues, 8 articles, 12 themes, 30 keywords");
         assertEquals(report.pages(), site.pages().size());
         assertTrue(report.diagnostics().stream().anyMatch(d -> d.format().equals("empty.md: warning: empty file, not an article; skipped")));
-        assertEquals("Built 8 articles, 12 themes, 30 keywords: 64 pages written, 10 warnings, 2 notes in",
+        assertEquals("Built 8 articles, 12 themes, 30 keywords: 65 pages written, 10 warnings, 2 notes in",
                 report.summary().replaceAll(" [0-9.]+ s$", ""));
     }
 

@@ -51,8 +51,8 @@ class RealCorpusSiteTest {
             issues = files.count();
         }
         assertEquals(121, issues, "distinct newsletter issue tokens of the real corpus");
-        assertEquals(6 + listPages + issues + report.articles() + report.themes() + report.keywords(), report.pages(),
-                "home, term indexes, search, 404, timeline, article list pages, issues, articles, terms");
+        assertEquals(7 + listPages + issues + report.articles() + report.themes() + report.keywords(), report.pages(),
+                "home, term indexes, search, 404, timeline, signals, article list pages, issues, articles, terms");
         assertEquals(report.pages(), site.pages().size());
     }
 
