@@ -109,6 +109,13 @@
     data.themes.forEach(function (name, i) {
       if (used[i]) themeSelect.appendChild(el('option', {value: String(i)}, name));
     });
+    /* signals.html?theme=KEY (from a theme page) starts filtered by that theme. */
+    var wanted = new URLSearchParams(window.location.search).get('theme');
+    var index = wanted === null ? -1 : data.themeKeys.indexOf(wanted);
+    if (index >= 0 && used[index]) {
+      themeSelect.value = String(index);
+      state.theme = themeSelect.value;
+    }
     apply();
   };
   var script = document.createElement('script');

@@ -23,6 +23,28 @@
     });
   }
 
+  /* Term indexes: typing in the filter box narrows the A–Z list. */
+  var filter = document.getElementById('term-filter');
+  if (filter) {
+    var items = Array.prototype.slice.call(document.querySelectorAll('ul.term-index li'));
+    var count = document.getElementById('term-filter-count');
+    filter.parentNode.hidden = false;
+    filter.addEventListener('input', function () {
+      var q = filter.value.trim().toLowerCase();
+      var shown = 0;
+      items.forEach(function (li) {
+        var match = !q || li.firstChild.textContent.toLowerCase().indexOf(q) >= 0;
+        li.hidden = !match;
+        if (match) shown++;
+      });
+      document.querySelectorAll('ul.term-index').forEach(function (ul) {
+        var section = ul.closest('section');
+        if (section) section.hidden = !ul.querySelector('li:not([hidden])');
+      });
+      count.textContent = q ? shown + ' of ' + items.length : '';
+    });
+  }
+
   document.addEventListener('keydown', function (e) {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
     var target = e.target;

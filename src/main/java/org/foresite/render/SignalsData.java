@@ -22,7 +22,7 @@ public final class SignalsData {
     private SignalsData() {
     }
 
-    /** {@code {themes: [name], articles: [[title, url, [theme]]], rows: [[article, signal, description, change, horizon, force, relevancy]]}}. */
+    /** {@code {themes: [name], themeKeys: [key], articles: [[title, url, [theme]]], rows: [[article, signal, description, change, horizon, force, relevancy]]}}. */
     public static Map<String, Object> of(KnowledgeBase kb, UrlScheme urls) {
         Map<String, Integer> themeIndex = new LinkedHashMap<>();
         for (Term t : kb.themes()) {
@@ -52,6 +52,7 @@ public final class SignalsData {
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("themes", kb.themes().stream().map(Term::display).toList());
+        data.put("themeKeys", kb.themes().stream().map(Term::key).toList());
         data.put("articles", articles);
         data.put("rows", rows);
         return data;

@@ -2,6 +2,7 @@ package org.foresite.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ import org.foresite.render.Views.LinkView;
 import org.foresite.render.Views.PageView;
 import org.foresite.render.Views.SearchView;
 import org.foresite.render.Views.SignalsView;
+import org.foresite.render.Views.SignalView;
+import org.foresite.render.Views.CloudTermView;
 import org.foresite.render.Views.SectionView;
 import org.foresite.render.Views.TableView;
 import org.foresite.render.Views.TermCountView;
@@ -52,6 +55,9 @@ public final class ViewFactory {
     public static final int LATEST_ON_HOME = 20;
     public static final int THEMES_ON_HOME = 30;
     public static final int ARTICLES_PER_PAGE = 100;
+    public static final int SIGNALS_ON_THEME = 30;
+    public static final int RELATED_THEMES = 12;
+    public static final int CLOUD_TERMS = 100;
     private static final java.time.format.DateTimeFormatter MONTH =
             java.time.format.DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
@@ -104,11 +110,44 @@ public final class ViewFactory {
     }
 
     public Map<String, Object> theme(Term term) {
-        return term(term, urls.theme(term.key()), "Theme", "Themes", UrlScheme.THEMES);
+        String path = urls.theme(term.key());
+        Map<String, Integer> together = new HashMap<>();
+        List<SignalView> signals = new ArrayList<>();
+        int signalCount = 0;
+        for (String id : term.articleIds()) {
+            Article a = kb.article(id);
+            a.themes().stream().map(TermKey::of).distinct().filter(k -> !k.equals(term.key()))
+                    .forEach(k -> together.merge(k, 1, Integer::sum));
+            for (Section s : a.sections()) {
+                if (!s.isNamed("signals") || s.table().isEmpty()) {
+                    continue;
+                }
+                for (List<String> row : SignalsData.rows(s.table().get())) {
+                    signalCount++;
+                    if (signals.size() < SIGNALS_ON_THEME) {
+                        signals.add(new SignalView(row.get(0), row.get(2), row.get(3),
+                                UrlScheme.href(path, urls.article(id)), a.title()));
+                    }
+                }
+            }
+        }
+        Map<String, Term> themesByKey = new HashMap<>();
+        kb.themes().forEach(t -> themesByKey.put(t.key(), t));
+        Comparator<Term> alphabetical = org.foresite.link.Linker.alphabetical();
+        List<TermCountView> related = together.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                        .thenComparing(e -> themesByKey.get(e.getKey()), alphabetical))
+                .limit(RELATED_THEMES)
+                .map(e -> new TermCountView(UrlScheme.href(path, urls.theme(e.getKey())),
+                        themesByKey.get(e.getKey()).display(), e.getValue()))
+                .toList();
+        String explorer = UrlScheme.href(path, UrlScheme.SIGNALS) + "?theme=" + java.net.URLEncoder.encode(term.key(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return term(term, path, "Theme", "Themes", UrlScheme.THEMES, related, signals, signalCount, explorer);
     }
 
     public Map<String, Object> keyword(Term term) {
-        return term(term, urls.keyword(term.key()), "Keyword", "Keywords", UrlScheme.KEYWORDS);
+        return term(term, urls.keyword(term.key()), "Keyword", "Keywords", UrlScheme.KEYWORDS, List.of(), List.of(), 0, null);
     }
 
     public Map<String, Object> themeIndex() {
@@ -135,10 +174,12 @@ public final class ViewFactory {
         return context(page(path, siteName, description, List.of()), "home", view);
     }
 
-    private Map<String, Object> term(Term term, String path, String kind, String plural, String indexPath) {
+    private Map<String, Object> term(Term term, String path, String kind, String plural, String indexPath,
+            List<TermCountView> relatedThemes, List<SignalView> signals, int signalCount, String signalsHref) {
         List<LinkView> crumbs = List.of(link(path, UrlScheme.HOME, "Home"), link(path, indexPath, plural));
         TermView view = new TermView(kind, plural, term.display(), term.articleIds().size(),
-                UrlScheme.href(path, indexPath), items(path, term.articleIds()));
+                UrlScheme.href(path, indexPath), items(path, term.articleIds()), relatedThemes, signals, signalCount,
+                signalsHref);
         String description = kind + " “" + term.display() + "”: " + term.articleIds().size()
                 + (term.articleIds().size() == 1 ? " article." : " articles.");
         return context(page(path, term.display(), description, crumbs), "term", view);
@@ -156,10 +197,22 @@ public final class ViewFactory {
                 "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT)), list)));
         // The collator sorts digits and symbols first; readers expect them in one group at the end.
         groups.sort(Comparator.comparing((LetterGroupView g) -> g.letter().equals("#")));
-        TermIndexView view = new TermIndexView(kind, plural, terms.size(), groups);
+        TermIndexView view = new TermIndexView(kind, plural, terms.size(), groups, cloud(terms, path, pathOf));
         List<LinkView> crumbs = List.of(link(path, UrlScheme.HOME, "Home"));
         String description = "All " + terms.size() + " " + plural.toLowerCase(Locale.ROOT) + " of " + siteName + ", A–Z.";
         return context(page(path, plural, description, crumbs), "index", view);
+    }
+
+    /** The most used terms, A–Z, each with a size class from its count on a log scale. */
+    private List<CloudTermView> cloud(List<Term> terms, String path, Function<String, String> pathOf) {
+        List<Term> top = terms.stream()
+                .sorted(Comparator.comparingInt((Term t) -> -t.articleIds().size()).thenComparing(org.foresite.link.Linker.alphabetical()))
+                .limit(CLOUD_TERMS).filter(t -> t.articleIds().size() > 1)
+                .sorted(org.foresite.link.Linker.alphabetical()).toList();
+        int max = top.stream().mapToInt(t -> t.articleIds().size()).max().orElse(1);
+        return top.stream().map(t -> new CloudTermView(UrlScheme.href(path, pathOf.apply(t.key())), t.display(),
+                t.articleIds().size(),
+                max <= 1 ? 1 : 1 + (int) Math.round(4 * Math.log(t.articleIds().size()) / Math.log(max)))).toList();
     }
 
     /** The group letter of a term: its first letter without accents, or '#' for digits and symbols. */

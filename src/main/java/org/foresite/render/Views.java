@@ -86,14 +86,28 @@ public final class Views {
             LinkView newer, LinkView older, String timelineHref) {
     }
 
+    /**
+     * A theme or keyword page. Theme pages also carry the themes that co-occur with it (with counts), the first
+     * signals of its articles and a link to all of them in the explorer; keyword pages leave those empty.
+     */
     public record TermView(String kind, String kindPlural, String name, int count, String indexHref,
-            List<ArticleItemView> articles) {
+            List<ArticleItemView> articles, List<TermCountView> relatedThemes, List<SignalView> signals,
+            int signalCount, String signalsHref) {
+    }
+
+    /** One signal on a theme page. */
+    public record SignalView(String signal, String change, String horizon, String articleHref, String articleTitle) {
+    }
+
+    /** A term in the cloud: its size class from 1 (rare) to 5 (most used). */
+    public record CloudTermView(String href, String label, int count, int size) {
     }
 
     public record LetterGroupView(String letter, String anchor, List<TermCountView> terms) {
     }
 
-    public record TermIndexView(String kind, String kindPlural, int count, List<LetterGroupView> groups) {
+    public record TermIndexView(String kind, String kindPlural, int count, List<LetterGroupView> groups,
+            List<CloudTermView> cloud) {
     }
 
     public record HomeView(int articleCount, int themeCount, int keywordCount, int signalCount, int issueCount,

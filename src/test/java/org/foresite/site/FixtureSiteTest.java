@@ -75,6 +75,21 @@ class FixtureSiteTest {
     }
 
     @Test
+    void themePagesShowCoOccurringThemesAndSignals() {
+        Document agriculture = site.page("themes/agriculture.html");
+        assertEquals(List.of("automation (2)", "AI System (1)", "Cultural heritage (1)"),
+                agriculture.select("ul.cooccurring li").eachText(), "co-occurrence counts, most frequent first");
+        assertEquals(List.of("Headerless", "Autonomous tractors in open fields", "Insurers price self-driving machines",
+                "Open heritage scans"), agriculture.select("section[aria-labelledby=term-signals] tbody tr td:first-child").eachText());
+        assertEquals("../signals.html?theme=agriculture",
+                agriculture.select("section[aria-labelledby=term-signals] p.meta a").attr("href"));
+        Document keywords = site.page("keywords/index.html");
+        assertEquals(List.of("AI System (2)", "C++ (2)", "Precision Agriculture (2)"),
+                keywords.select("ul.cloud li").eachText(), "the cloud holds terms used more than once, A–Z");
+        assertTrue(keywords.select("#term-filter").first().parent().hasAttr("hidden"), "the filter box appears with JavaScript");
+    }
+
+    @Test
     void timelineGroupsArticlesByIssueNewestFirst() {
         Document timeline = site.page("timeline.html");
         assertEquals(List.of("2025", "2024", "2023", "2022", "Undated"), timeline.select("section > h2").eachText());
