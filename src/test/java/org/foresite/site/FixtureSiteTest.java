@@ -75,6 +75,24 @@ class FixtureSiteTest {
     }
 
     @Test
+    void everyPageHasOneH1AndTheLandmarksScreenReadersUse() {
+        for (String name : site.pages()) {
+            Document page = site.page(name);
+            assertEquals(1, page.select("h1").size(), name);
+            assertEquals(1, page.select("main#main").size(), name);
+            assertEquals(1, page.select("header.site-header").size(), name);
+            assertEquals(1, page.select("footer").size(), name);
+            assertEquals("#main", page.select("a.skip-link").attr("href"), name);
+            for (var th : page.select("thead th")) {
+                assertEquals("col", th.attr("scope"), name + ": " + th);
+            }
+            for (var input : page.select("input, select")) {
+                assertEquals(1, page.select("label[for=" + input.id() + "]").size(), name + ": unlabelled " + input);
+            }
+        }
+    }
+
+    @Test
     void themePagesShowCoOccurringThemesAndSignals() {
         Document agriculture = site.page("themes/agriculture.html");
         assertEquals(List.of("automation (2)", "AI System (1)", "Cultural heritage (1)"),
