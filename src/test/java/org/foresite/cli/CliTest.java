@@ -111,4 +111,29 @@ class CliTest {
         assertEquals(ExitCode.USAGE, run());
         assertEquals("foresite: a command is required (try 'foresite --help')", err.toString().strip());
     }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteIntact(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(ExitCode.OK, run("build", "--seeds", Fixtures.KB.toString(), "--out", site.toString()));
+        String before = Files.readString(site.resolve("articles/urban-heat.html"));
+        Path broken = tmp.resolve("templates");
+        Files.createDirectories(broken);
+        Files.writeString(broken.resolve("article.peb"), "{% extends \"base.peb\" %}{% block content %}{{ article.nope }}{% endblock %}");
+        assertEquals(ExitCode.FAILED, run("build", "--seeds", Fixtures.KB.toString(), "--templates", broken.toString(),
+                "--out", site.toString()));
+        assertTrue(err.toString().contains("foresite: error:"), err.toString());
+        assertTrue(err.toString().contains("nope"), "the message names what the template got wrong: " + err);
+        assertEquals(before, Files.readString(site.resolve("articles/urban-heat.html")));
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        assertTrue(Files.notExists(tmp.resolve(".site.foresite-new")), "nothing half-written is left beside the site");
+    }
+
+    @Test
+    void refusesTheRootAndTheHomeFolderAsOutput() {
+        assertEquals(ExitCode.FAILED, run("build", "--seeds", Fixtures.KB.toString(), "--out", "/"));
+        assertTrue(err.toString().contains("refusing to write the site to /"), err.toString());
+        assertEquals(ExitCode.FAILED, run("build", "--seeds", Fixtures.KB.toString(), "--out", System.getProperty("user.home")));
+        assertTrue(err.toString().contains("choose a dedicated --out folder"), err.toString());
+    }
 }

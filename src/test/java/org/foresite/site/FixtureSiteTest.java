@@ -83,6 +83,8 @@ class FixtureSiteTest {
             assertEquals(1, page.select("header.site-header").size(), name);
             assertEquals(1, page.select("footer").size(), name);
             assertEquals("#main", page.select("a.skip-link").attr("href"), name);
+            assertTrue(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")
+                    .contains("script-src 'self'"), name + ": no inline script may run");
             for (var th : page.select("thead th")) {
                 assertEquals("col", th.attr("scope"), name + ": " + th);
             }
