@@ -26,11 +26,19 @@ public final class IndexFiles {
 
     static byte[] script(String id, Object payload) {
         try {
-            return (CALLBACK + JSON.writeValueAsString(id) + "," + JSON.writeValueAsString(payload) + ");\n")
+            return (CALLBACK + JSON.writeValueAsString(id) + "," + scriptSafe(JSON.writeValueAsString(payload)) + ");\n")
                     .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("search index payloads are plain maps and lists", e);
         }
+    }
+
+    /**
+     * JSON that stays inert even if a page ever inlines it: {@code </} (only possible inside JSON strings) becomes
+     * the equivalent escape {@code <\/}, so seed text can never close a script element.
+     */
+    public static String scriptSafe(String json) {
+        return json.replace("</", "<\\/");
     }
 
     /** Reads back the payload of an index file. */
