@@ -21,11 +21,15 @@ public final class SeedFolder {
     public static List<SeedFile> list(Path folder, List<Diagnostic> diagnostics) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(p -> !p.equals(folder))
-                    .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .filter(SeedFolder::isSeedName)
-                    .forEach(files::add);
+            for (Path p : walk.filter(q -> !q.equals(folder)).filter(q -> !isHidden(folder.relativize(q)))
+                    .filter(SeedFolder::isSeedName).sorted().toList()) {
+                if (Files.isSymbolicLink(p)) {
+                    // A link could lead anywhere on the machine; the build reads only what the folder holds.
+                    diagnostics.add(Diagnostic.warning(relativeName(folder, p), 0, "symbolic link, not followed; skipped"));
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(p);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the seeds folder " + folder, e);
         }

@@ -24,6 +24,9 @@ final class HostileSeeds {
     static void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.write(dir.resolve("empty.md"), new byte[0]);
+        Path outside = dir.resolveSibling("outside-secret.md");
+        Files.writeString(outside, seed("Secret Outside The Seeds", "## Summary\n\nMust never be published.\n"));
+        Files.createSymbolicLink(dir.resolve("link.md"), outside);
         Files.write(dir.resolve("binary.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
         ByteArrayOutputStream bad = new ByteArrayOutputStream();
         bad.write(seed("Invalid Bytes", "## Summary\n\nBroken ").getBytes(StandardCharsets.UTF_8));

@@ -48,12 +48,14 @@ class HostileSeedsTest {
         }
         assertEquals(1, site.files().keySet().stream().filter(p -> p.startsWith("articles/notes-on-zurich-")).count());
         assertEquals(List.of(), new SiteChecker(tmp.resolve("site")).check(null));
+        assertTrue(Files.notExists(tmp.resolve("site/articles/link.html")), "a symlink out of the seeds is never followed");
     }
 
     @Test
     void eachProblemIsReportedWithFileAndLine() {
         List<String> m = messages();
         assertTrue(m.contains("empty.md: warning: empty file, not an article; skipped"), m.toString());
+        assertTrue(m.contains("link.md: warning: symbolic link, not followed; skipped"), m.toString());
         assertTrue(m.contains("binary.md: warning: binary file (contains NUL bytes), not an article; skipped"), m.toString());
         assertTrue(m.contains("invalid-utf8.md:9: warning: invalid UTF-8; undecodable bytes are shown as \uFFFD"), m.toString());
         assertTrue(m.contains("bom-crlf.md:1: note: byte-order mark ignored"), m.toString());
