@@ -61,6 +61,11 @@ public final class BuildCommand implements Callable<Integer> {
                 err.println(d.format());
             }
         }
+        List<String> kinds = report.warningKinds();
+        if (kinds.size() > 1) {
+            err.println("Warnings by kind:");
+            kinds.forEach(k -> err.println("  " + k));
+        }
         err.flush();
         PrintWriter outWriter = spec.commandLine().getOut();
         if (verbose) {

@@ -41,6 +41,23 @@ public record BuildReport(int seedFiles, int articles, int themes, int keywords,
         return diagnostics.stream().filter(d -> d.severity() == Severity.NOTE).count();
     }
 
+    /**
+     * Warnings grouped by kind, most frequent first: a message with its quoted values and numbers blanked
+     * ({@code 5 × the newsletter issue '…' is not a date (YYYYMMDD)}).
+     */
+    public List<String> warningKinds() {
+        java.util.Map<String, Long> kinds = new java.util.TreeMap<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.WARNING) {
+                kinds.merge(d.message().replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "N"), 1L, Long::sum);
+            }
+        }
+        return kinds.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> e.getValue() + " × " + e.getKey()).toList();
+    }
+
     /** The one line every build ends with. */
     public String summary() {
         return String.format(Locale.ROOT, "Built %s, %s, %s: %s written, %s, %s in %.2f s",

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.foresite.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,12 @@ class CliTest {
                 lines[0]);
         assertTrue(err.toString().contains("empty.md: warning: empty file, not an article; skipped"), err.toString());
         assertTrue(!err.toString().contains("note:"), "notes only with --verbose");
+        int at = err.toString().indexOf("Warnings by kind:\n");
+        assertTrue(at > 0, "warnings are grouped at the end: " + err);
+        List<String> grouped = List.of(err.toString().substring(at).strip().split("\n"));
+        assertEquals(11, grouped.size(), "a heading and ten kinds: " + grouped);
+        assertTrue(grouped.contains("  1 × table row has N cells, the header has N; padded with empty cells"), grouped.toString());
+        assertTrue(grouped.contains("  1 × the newsletter issue '…' is not a date (YYYYMMDD)"), grouped.toString());
         assertTrue(Files.isRegularFile(tmp.resolve("site/index.html")));
     }
 
