@@ -137,6 +137,19 @@ class CliTest {
     }
 
     @Test
+    void refusesAnOutputThatIsContainsOrIsInsideTheSeeds(@TempDir Path tmp) throws IOException {
+        Path seeds = tmp.resolve("kb/seeds");
+        Files.createDirectories(seeds);
+        Files.copy(Fixtures.KB.resolve("urban-heat.md"), seeds.resolve("urban-heat.md"));
+        for (Path out : List.of(seeds, tmp.resolve("kb"), seeds.resolve("site"))) {
+            assertEquals(ExitCode.FAILED, run("build", "--seeds", seeds.toString(), "--out", out.toString()), out.toString());
+        }
+        assertTrue(err.toString().contains("it overlaps the input folder"), err.toString());
+        assertEquals(List.of("urban-heat.md"), Files.list(seeds).map(p -> p.getFileName().toString()).toList(),
+                "nothing was touched");
+    }
+
+    @Test
     void refusesTheRootAndTheHomeFolderAsOutput() {
         assertEquals(ExitCode.FAILED, run("build", "--seeds", Fixtures.KB.toString(), "--out", "/"));
         assertTrue(err.toString().contains("refusing to write the site to /"), err.toString());

@@ -82,6 +82,14 @@ class HostileSeedsTest {
     }
 
     @Test
+    void closestOdditiesNeverBecomeBrokenOrUnsafeLinks() {
+        Document page = site.page("articles/closest.html");
+        assertEquals(List.of("dup.html"), page.select("ul.closest a").eachAttr("href"),
+                "self link dropped, the repeat dropped, only the existing target linked");
+        assertEquals(List.of("Gone", "Escape", "js"), page.select("ul.closest .unresolved").eachText());
+    }
+
+    @Test
     void collidingTermsGetOnePageEach() {
         Document ai = site.page("themes/ai.html");
         assertEquals(List.of("../articles/shouting.html", "../articles/no-title.html"), ai.select("ol.article-list > li > a").eachAttr("href"),
