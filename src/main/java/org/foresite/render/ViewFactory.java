@@ -69,6 +69,7 @@ public final class ViewFactory {
     private final Map<String, String> blurbs = new ConcurrentHashMap<>();
     private final Map<String, String> themeDisplays;
     private final Map<String, String> keywordDisplays;
+    private final Map<String, Term> themesByKey = new HashMap<>();
 
     /** {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown. */
     public ViewFactory(KnowledgeBase kb, UrlScheme urls, MarkdownRenderer markdown, String siteName, String baseUrl) {
@@ -79,6 +80,7 @@ public final class ViewFactory {
         this.baseUrl = baseUrl;
         this.themeDisplays = displays(kb.themes());
         this.keywordDisplays = displays(kb.keywords());
+        kb.themes().forEach(t -> themesByKey.put(t.key(), t));
     }
 
     public Map<String, Object> article(Article a) {
@@ -131,8 +133,6 @@ public final class ViewFactory {
                 }
             }
         }
-        Map<String, Term> themesByKey = new HashMap<>();
-        kb.themes().forEach(t -> themesByKey.put(t.key(), t));
         Comparator<Term> alphabetical = org.foresite.link.Linker.alphabetical();
         List<TermCountView> related = together.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())

@@ -37,6 +37,14 @@ public final class SearchIndexBuilder {
         {0x2000, 0x206F}, {0x2100, 0x214F}, {0xFB00, 0xFB06}};
 
     private final TextAnalysis analysis = new TextAnalysis();
+    /**
+     * The last build's analysed text by article id, reused for the very same article object: a builder kept alive
+     * between builds (as {@code serve} keeps it) analyses only the articles that changed.
+     */
+    private Map<String, Analysed> lastAnalysed = Map.of();
+
+    private record Analysed(Article article, DocTerms terms) {
+    }
 
     /** The index files by site path, in a stable order. */
     public Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls) {
@@ -45,8 +53,16 @@ public final class SearchIndexBuilder {
         int n = docs.size();
 
         // Pass 1: surface forms, field lengths and document frequencies.
-        List<DocTerms> termFreqs = IntStream.range(0, n).parallel()
-                .mapToObj(d -> docTerms(docs.get(d), fields)).toList();
+        Map<String, Analysed> previous = lastAnalysed;
+        List<DocTerms> termFreqs = IntStream.range(0, n).parallel().mapToObj(d -> {
+            Analysed last = previous.get(docs.get(d).id());
+            return last != null && last.article() == docs.get(d) ? last.terms() : docTerms(docs.get(d), fields);
+        }).toList();
+        Map<String, Analysed> analysed = new HashMap<>(n * 2);
+        for (int d = 0; d < n; d++) {
+            analysed.put(docs.get(d).id(), new Analysed(docs.get(d), termFreqs.get(d)));
+        }
+        lastAnalysed = analysed;
         // Merged in hash maps, sorted once: millions of sorted-map insertions cost seconds at 30,000 articles.
         Map<String, String> vocabulary = new HashMap<>();
         java.util.Set<Integer> seenCodePoints = new java.util.HashSet<>();

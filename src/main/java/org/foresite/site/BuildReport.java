@@ -12,13 +12,14 @@ import org.foresite.diag.Severity;
  * @param articles     articles published (seed files minus those skipped with a warning)
  * @param themes       distinct themes
  * @param keywords     distinct keywords
- * @param pages        HTML pages written
- * @param files        files written in all (pages and assets)
+ * @param pages        HTML pages the site has
+ * @param files        files this build wrote (new or changed); unchanged files are left alone
+ * @param bytes        bytes this build wrote
  * @param diagnostics  every problem found, in file and line order
  * @param seconds      wall time of the build
  * @param stages       seconds spent in each stage, in pipeline order
  */
-public record BuildReport(int seedFiles, int articles, int themes, int keywords, int pages, int files,
+public record BuildReport(int seedFiles, int articles, int themes, int keywords, int pages, int files, long bytes,
         List<Diagnostic> diagnostics, double seconds, java.util.Map<String, Double> stages) {
 
     public BuildReport {
@@ -60,9 +61,9 @@ public record BuildReport(int seedFiles, int articles, int themes, int keywords,
 
     /** The one line every build ends with. */
     public String summary() {
-        return String.format(Locale.ROOT, "Built %s, %s, %s: %s written, %s, %s in %.2f s",
+        return String.format(Locale.ROOT, "Built %s, %s, %s: %s, %s written (%.1f MB), %s, %s in %.2f s",
                 count(articles, "article"), count(themes, "theme"), count(keywords, "keyword"), count(pages, "page"),
-                count(warnings(), "warning"), count(notes(), "note"), seconds);
+                count(files, "file"), bytes / 1e6, count(warnings(), "warning"), count(notes(), "note"), seconds);
     }
 
     private static String count(long n, String noun) {

@@ -4,26 +4,46 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The only writer of the build. Files go to a fresh folder beside the output, which replaces the output only
- * once everything is written, so a failed build leaves the previous site as it was. Unchanged files are carried
- * over as hard links, untouched.
+ * The site folder on disk, and the only place that writes to it.
+ *
+ * <p>A build never writes into the live site while it runs. New and changed files go to a pending folder beside
+ * it; {@link Update#commit} then moves them in (one rename per file, so a reader never sees half a file) and
+ * deletes what the build no longer produces. A build that fails before the commit leaves the site as it was.
+ * Files whose bytes did not change are not touched at all: same inode, same modification time, so deploys and
+ * browsers see them unchanged and a no-change rebuild writes nothing.
  */
 public final class OutputFolder {
     /** Marks a folder as Foresite's own output, which a later build may replace. */
     static final String MARKER = ".foresite-site";
+    private static final String MARKER_TEXT = "Written by Foresite; the next build replaces this folder.\n";
 
     private final Path out;
 
     OutputFolder(Path out) {
         this.out = out.toAbsolutePath().normalize();
+    }
+
+    Path path() {
+        return out;
+    }
+
+    /** Where this site's build cache lives: beside the site, so deploying the folder never ships it. */
+    Path cacheFile() {
+        return out.resolveSibling("." + out.getFileName() + ".foresite-cache");
     }
 
     /** Refuses output folders whose replacement would destroy something that is not ours. */
@@ -47,48 +67,161 @@ public final class OutputFolder {
         }
     }
 
-    /** Writes every file into a staging folder and swaps it in. Files are written in the order given. */
-    int write(List<OutputFile> files) {
-        Path parent = out.getParent();
-        Path staging = parent.resolve("." + out.getFileName() + ".foresite-new");
-        Path previous = parent.resolve("." + out.getFileName() + ".foresite-old");
+    /** Starts an update of the site; nothing visible changes before {@link Update#commit}. */
+    Update begin() {
+        Path pending = out.resolveSibling("." + out.getFileName() + ".foresite-new");
         try {
-            Files.createDirectories(parent);
-            deleteTree(staging);
-            deleteTree(previous);
-            Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), "Written by Foresite; the next build replaces this folder.\n");
-            for (OutputFile file : files) {
-                Path target = staging.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                if (!linkedUnchanged(out.resolve(file.path()), target, file.bytes())) {
-                    Files.write(target, file.bytes());
-                }
-            }
-            if (Files.exists(out)) {
-                Files.move(out, previous, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
-            return files.size();
+            deleteTree(pending);
+            deleteTree(out.resolveSibling("." + out.getFileName() + ".foresite-old"));
+            Files.createDirectories(pending);
+            return new Update(pending, Files.isDirectory(out));
         } catch (IOException e) {
-            throw new BuildException("cannot write the site to " + out + ": " + e.getMessage(), e);
+            throw new BuildException("cannot prepare " + pending + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * A file whose bytes did not change is hard-linked from the previous output instead of written again: it keeps
-     * its modification time (so deploys and browsers see it unchanged) and costs no write.
-     */
-    private static boolean linkedUnchanged(Path previous, Path target, byte[] bytes) {
+    /** The size and modification time of a file of the live site, or null when it is not there. */
+    OutputState state(String path) {
         try {
-            if (!Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(previous) != bytes.length
-                    || !java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+            BasicFileAttributes a = Files.readAttributes(out.resolve(path), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? new OutputState(a.size(), a.lastModifiedTime().toMillis()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** A file's size and modification time: what tells a build that the file it wrote is still there, as written. */
+    record OutputState(long size, long modified) {
+    }
+
+    /** One build's changes to the site. Thread-safe for {@link #put} and {@link #keep}. */
+    final class Update {
+        private final Path pending;
+        private final boolean live;
+        private final Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final List<String> changed = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final java.util.concurrent.atomic.AtomicLong bytesWritten = new java.util.concurrent.atomic.AtomicLong();
+
+        private Update(Path pending, boolean live) {
+            this.pending = pending;
+            this.live = live;
+        }
+
+        /** The file is part of the new site and its live copy is already right: leave it alone. */
+        void keep(String path) {
+            produced.add(path);
+        }
+
+        /**
+         * The file is part of the new site with these bytes. Returns true when it had to be written, false when
+         * the live copy already holds exactly these bytes.
+         */
+        boolean put(String path, byte[] bytes) {
+            produced.add(path);
+            Path current = out.resolve(path);
+            if (live && sameBytes(current, bytes)) {
                 return false;
             }
-            Files.createLink(target, previous);
+            try {
+                Path target = pending.resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new BuildException("cannot write " + path + ": " + e.getMessage(), e);
+            }
+            changed.add(path);
+            bytesWritten.addAndGet(bytes.length);
             return true;
-        } catch (IOException | UnsupportedOperationException e) {
+        }
+
+        int written() {
+            return changed.size();
+        }
+
+        long bytesWritten() {
+            return bytesWritten.get();
+        }
+
+        Set<String> produced() {
+            return produced;
+        }
+
+        /**
+         * Makes the new site live: moves the changed files in and deletes those not produced this time
+         * ({@code previous} lists the files the last build produced, or is null to look at the folder itself).
+         */
+        void commit(Collection<String> previous) {
+            try {
+                if (!live) {
+                    Files.writeString(pending.resolve(MARKER), MARKER_TEXT);
+                    Files.createDirectories(out.getParent());
+                    Files.move(pending, out, StandardCopyOption.ATOMIC_MOVE);
+                    return;
+                }
+                List<String> ordered = new ArrayList<>(changed);
+                ordered.sort(null);
+                for (String path : ordered) {
+                    Path target = out.resolve(path);
+                    Files.createDirectories(target.getParent());
+                    Files.move(pending.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+                Set<String> before = previous == null ? liveFiles() : new TreeSet<>(previous);
+                Set<Path> emptied = new TreeSet<>();
+                for (String path : before) {
+                    if (!produced.contains(path) && !path.equals(MARKER)) {
+                        Path gone = out.resolve(path);
+                        if (Files.deleteIfExists(gone)) {
+                            emptied.add(gone.getParent());
+                        }
+                    }
+                }
+                for (Path dir : emptied) {
+                    removeEmptyUpTo(dir);
+                }
+                if (!Files.exists(out.resolve(MARKER))) {
+                    Files.writeString(out.resolve(MARKER), MARKER_TEXT);
+                }
+                deleteTree(pending);
+            } catch (IOException e) {
+                throw new BuildException("cannot update the site in " + out + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Throws away what this update wrote; the live site stays as it was. */
+        void abandon() {
+            try {
+                deleteTree(pending);
+            } catch (IOException e) {
+                // The next build clears the pending folder before it starts.
+            }
+        }
+
+        private Set<String> liveFiles() throws IOException {
+            Set<String> files = new TreeSet<>();
+            try (Stream<Path> walk = Files.walk(out)) {
+                walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                        .forEach(p -> files.add(out.relativize(p).toString().replace('\\', '/')));
+            }
+            return files;
+        }
+
+        private void removeEmptyUpTo(Path dir) throws IOException {
+            for (Path d = dir; d != null && d.startsWith(out) && !d.equals(out); d = d.getParent()) {
+                if (!isEmpty(d)) {
+                    return;
+                }
+                Files.delete(d);
+            }
+        }
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
             return false;
         }
     }
@@ -102,7 +235,7 @@ public final class OutputFolder {
     }
 
     private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

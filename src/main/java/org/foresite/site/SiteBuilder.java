@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Diagnostics;
 import org.foresite.link.KnowledgeBase;
@@ -24,11 +28,28 @@ import org.foresite.render.ViewFactory;
 import org.foresite.search.SearchIndexBuilder;
 
 /**
- * The pipeline: read seeds (sorted) → parse (parallel) → link → plan pages → render (parallel, collected in
- * order) → write (one writer) → report. Data flows one way; nothing downstream reaches back.
+ * The pipeline: read seeds (sorted) → parse (parallel) → link → plan pages → render (parallel, in chunks) →
+ * write (one writer, overlapping the next chunk's rendering) → report. Data flows one way; nothing downstream
+ * reaches back.
+ *
+ * <p>Builds are incremental. A page whose inputs (template, settings and the view the template is given) have
+ * the fingerprint recorded by the last build, and whose file is still as that build left it, is neither rendered
+ * nor written; any other file is compared with the live one and written only when its bytes differ. The result is
+ * byte for byte what a clean build gives. One instance kept alive (as {@code serve} does) also remembers parsed
+ * seeds and analysed search text between builds.
  */
 public final class SiteBuilder {
+    /** Pages rendered per step: enough to keep every core busy, few enough to bound the memory held. */
+    static final int CHUNK = 256;
+
     private final ArticleParser parser = new ArticleParser();
+    private final SearchIndexBuilder search = new SearchIndexBuilder();
+    private Map<String, ParsedSeed> parsedSeeds = Map.of();
+    private BuildCache lastCache;
+
+    /** A seed as last parsed: reused while its bytes and its id stay the same. */
+    private record ParsedSeed(Fingerprint bytes, String id, Optional<Article> article, List<Diagnostic> diagnostics) {
+    }
 
     public BuildReport build(BuildOptions options) {
         long start = System.nanoTime();
@@ -39,12 +60,16 @@ public final class SiteBuilder {
         output.checkSafe(options.seeds(), options.templates());
 
         StageTimer timer = new StageTimer();
+        String stamp = BuildStamp.of(options);
+        BuildCache previous = lastCache != null && lastCache.stamp().equals(stamp)
+                ? lastCache : BuildCache.read(output.cacheFile(), stamp);
         Diagnostics diagnostics = new Diagnostics();
         List<Diagnostic> listing = new ArrayList<>();
         List<SeedFile> seeds = SeedFolder.list(options.seeds(), listing);
         diagnostics.addAll(listing);
+        Map<String, ParsedSeed> parsed = new ConcurrentHashMap<>();
         List<Article> articles = seeds.parallelStream()
-                .map(seed -> read(seed, diagnostics))
+                .map(seed -> read(seed, parsed, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
         timer.lap("parse");
@@ -55,35 +80,135 @@ public final class SiteBuilder {
         ViewFactory views = new ViewFactory(kb, urls, new MarkdownRenderer(), options.siteName(), options.baseUrl());
         TemplateEngine templates = new TemplateEngine(options.templates());
         List<PagePlan.Page> plan = PagePlan.of(kb, urls, views);
-        List<OutputFile> files = new ArrayList<>(plan.parallelStream()
-                .map(page -> new OutputFile(page.path(),
-                        templates.render(page.template(), page.context().get()).getBytes(StandardCharsets.UTF_8)))
-                .toList());
-        timer.lap("render");
-        files.addAll(Assets.collect(options.templates()));
-        files.addAll(HostingFiles.files(kb, urls, options, plan));
-        files.add(ScriptData.file(UrlScheme.SIGNALS_DATA, "foresiteSignals", SignalsData.of(kb, urls)));
-        new SearchIndexBuilder().build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-        timer.lap("search index");
-        int written = output.write(files);
+
+        OutputFolder.Update update = output.begin();
+        Map<String, BuildCache.Entry> entries = new HashMap<>();
+        try {
+            renderPages(plan, templates, stamp, previous, output, update, entries);
+            timer.lap("render");
+            List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
+            files.addAll(HostingFiles.files(kb, urls, options, plan));
+            files.add(ScriptData.file(UrlScheme.SIGNALS_DATA, "foresiteSignals", SignalsData.of(kb, urls)));
+            search.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+            timer.lap("search index");
+            for (OutputFile file : files) {
+                Fingerprint fingerprint = Fingerprint.of(file.bytes());
+                if (!unchanged(file.path(), fingerprint, previous, output, update, entries)) {
+                    update.put(file.path(), file.bytes());
+                    entries.put(file.path(), new BuildCache.Entry(fingerprint, -1, -1));
+                }
+            }
+            // A crash between here and the new cache must not leave a cache that describes files no longer there.
+            BuildCache.delete(output.cacheFile());
+            update.commit(previous.isEmpty() ? null : previous.entries().keySet());
+        } catch (RuntimeException e) {
+            update.abandon();
+            throw e;
+        }
+        BuildCache cache = new BuildCache(stamp, recordStates(entries, output));
+        cache.write(output.cacheFile());
+        lastCache = cache;
+        parsedSeeds = parsed;
         timer.lap("write");
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(seeds.size(), kb.articles().size(), kb.themes().size(), kb.keywords().size(),
-                plan.size(), written, diagnostics.sorted(), seconds, timer.stages());
+                plan.size(), update.written(), update.bytesWritten(), diagnostics.sorted(), seconds, timer.stages());
     }
 
-    private Optional<Article> read(SeedFile seed, Diagnostics diagnostics) {
+    /**
+     * Renders the pages chunk by chunk on all cores while this thread writes the chunk before, so at most two
+     * chunks of pages are held at once. Each page's context is built first: its fingerprint decides whether the
+     * template has to run at all.
+     */
+    private static void renderPages(List<PagePlan.Page> plan, TemplateEngine templates, String stamp,
+            BuildCache previous, OutputFolder output, OutputFolder.Update update, Map<String, BuildCache.Entry> entries) {
+        CompletableFuture<List<Rendered>> next = renderChunk(plan, 0, templates, stamp, previous, output);
+        for (int from = 0; from < plan.size(); from += CHUNK) {
+            List<Rendered> chunk = next.join();
+            if (from + CHUNK < plan.size()) {
+                next = renderChunk(plan, from + CHUNK, templates, stamp, previous, output);
+            }
+            for (Rendered page : chunk) {
+                if (page.bytes() == null) {
+                    update.keep(page.path());
+                    entries.put(page.path(), previous.entry(page.path()));
+                } else {
+                    update.put(page.path(), page.bytes());
+                    entries.put(page.path(), new BuildCache.Entry(page.fingerprint(), -1, -1));
+                }
+            }
+        }
+    }
+
+    /** A page after rendering; {@code bytes} is null when the live file is already right. */
+    private record Rendered(String path, Fingerprint fingerprint, byte[] bytes) {
+    }
+
+    private static CompletableFuture<List<Rendered>> renderChunk(List<PagePlan.Page> plan, int from,
+            TemplateEngine templates, String stamp, BuildCache previous, OutputFolder output) {
+        List<PagePlan.Page> chunk = plan.subList(from, Math.min(plan.size(), from + CHUNK));
+        return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(page -> {
+            Map<String, Object> context = page.context().get();
+            // The view records print every value they hold, so their text is the page's complete input.
+            Fingerprint fingerprint = Fingerprint.of(stamp + '\n' + page.template() + '\n' + context);
+            BuildCache.Entry last = previous.entry(page.path());
+            if (last != null && last.fingerprint().equals(fingerprint) && last.describes(output.state(page.path()))) {
+                return new Rendered(page.path(), fingerprint, null);
+            }
+            return new Rendered(page.path(), fingerprint,
+                    templates.render(page.template(), context).getBytes(StandardCharsets.UTF_8));
+        }).toList());
+    }
+
+    private static boolean unchanged(String path, Fingerprint fingerprint, BuildCache previous, OutputFolder output,
+            OutputFolder.Update update, Map<String, BuildCache.Entry> entries) {
+        BuildCache.Entry last = previous.entry(path);
+        if (last != null && last.fingerprint().equals(fingerprint) && last.describes(output.state(path))) {
+            update.keep(path);
+            entries.put(path, last);
+            return true;
+        }
+        return false;
+    }
+
+    /** Completes the entries of files this build put (kept or written) with their state on disk after the commit. */
+    private static Map<String, BuildCache.Entry> recordStates(Map<String, BuildCache.Entry> entries, OutputFolder output) {
+        Map<String, BuildCache.Entry> complete = new ConcurrentHashMap<>();
+        entries.entrySet().parallelStream().forEach(e -> {
+            BuildCache.Entry entry = e.getValue();
+            if (entry.size() < 0) {
+                OutputFolder.OutputState state = output.state(e.getKey());
+                if (state == null) {
+                    return;
+                }
+                entry = new BuildCache.Entry(entry.fingerprint(), state.size(), state.modified());
+            }
+            complete.put(e.getKey(), entry);
+        });
+        return new HashMap<>(complete);
+    }
+
+    private Optional<Article> read(SeedFile seed, Map<String, ParsedSeed> parsed, Diagnostics diagnostics) {
         List<Diagnostic> found = new ArrayList<>();
         try {
             byte[] bytes = Files.readAllBytes(seed.path());
-            Optional<String> text = SeedDecoder.decode(bytes, seed.name(), found);
-            if (text.isEmpty()) {
-                return Optional.empty();
+            Fingerprint fingerprint = Fingerprint.of(bytes);
+            ParsedSeed last = parsedSeeds.get(seed.name());
+            if (last != null && last.bytes().equals(fingerprint) && last.id().equals(seed.id())) {
+                parsed.put(seed.name(), last);
+                found.addAll(last.diagnostics());
+                return last.article();
             }
-            ParsedArticle parsed = parser.parse(seed.id(), seed.name(), text.get());
-            found.addAll(parsed.diagnostics());
-            return Optional.of(parsed.article());
+            Optional<String> text = SeedDecoder.decode(bytes, seed.name(), found);
+            Optional<Article> article = Optional.empty();
+            if (text.isPresent()) {
+                ParsedArticle result = parser.parse(seed.id(), seed.name(), text.get());
+                found.addAll(result.diagnostics());
+                article = Optional.of(result.article());
+            }
+            parsed.put(seed.name(), new ParsedSeed(fingerprint, seed.id(), article, List.copyOf(found)));
+            return article;
         } catch (IOException e) {
             found.add(Diagnostic.warning(seed.name(), 0, "cannot be read (" + e.getMessage() + "); skipped"));
             return Optional.empty();

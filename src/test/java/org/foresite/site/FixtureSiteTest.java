@@ -41,7 +41,7 @@ class FixtureSiteTest {
                 "home, two term indexes, search, 404, article list, timeline, signals; 7 issues, 8 articles, 12 themes, 30 keywords");
         assertEquals(report.pages(), site.pages().size());
         assertTrue(report.diagnostics().stream().anyMatch(d -> d.format().equals("empty.md: warning: empty file, not an article; skipped")));
-        assertEquals("Built 8 articles, 12 themes, 30 keywords: 65 pages written, 10 warnings, 2 notes in",
+        assertEquals("Built 8 articles, 12 themes, 30 keywords: 65 pages, 87 files written (0.3 MB), 10 warnings, 2 notes in",
                 report.summary().replaceAll(" [0-9.]+ s$", ""));
     }
 

@@ -1,0 +1,66 @@
+package org.foresite.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Everything besides the seeds that shapes every page: the generator itself, the user's templates and assets,
+ * and the build settings. Two builds with the same stamp render the same view to the same bytes.
+ */
+final class BuildStamp {
+    private BuildStamp() {
+    }
+
+    static String of(BuildOptions options) {
+        StringBuilder s = new StringBuilder();
+        s.append("generator ").append(generator()).append('\n');
+        s.append("base ").append(options.baseUrl()).append('\n');
+        s.append("title ").append(options.siteName()).append('\n');
+        s.append("cname ").append(options.cname()).append('\n');
+        Path templates = options.templates();
+        if (templates != null && Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                    s.append("template ").append(templates.relativize(p).toString().replace('\\', '/')).append(' ')
+                            .append(Fingerprint.of(Files.readAllBytes(p)).hex()).append('\n');
+                }
+            } catch (IOException e) {
+                throw new BuildException("cannot read the templates in " + templates + ": " + e.getMessage(), e);
+            }
+        }
+        return Fingerprint.of(s).hex();
+    }
+
+    /**
+     * The generator's version and, for a jar, its size and time: a rebuilt jar of the same version (as in
+     * development) must not trust pages rendered by the old one.
+     */
+    private static String generator() {
+        String version = "unknown";
+        try (InputStream in = BuildStamp.class.getResourceAsStream("/foresite/version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                version = p.getProperty("version", version);
+            }
+        } catch (IOException e) {
+            // The version only sharpens the stamp; the jar's identity below still applies.
+        }
+        try {
+            Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return String.join(" ", List.of(version, String.valueOf(Files.size(code)),
+                        String.valueOf(Files.getLastModifiedTime(code).toMillis())));
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // No code source (an unusual class loader): the version alone identifies the generator.
+        }
+        return version;
+    }
+}

@@ -1,0 +1,229 @@
+package org.foresite.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.foresite.Fixtures;
+import org.foresite.RealCorpus;
+import org.foresite.SiteFiles;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * An incremental rebuild gives exactly the bytes of a clean build after every kind of change, and leaves the files
+ * whose bytes did not change untouched (same inode, same modification time). Each kind is tried twice: with the
+ * builder kept alive between builds, as {@code serve} does, and with a fresh one reading the cache from disk, as
+ * a new {@code build} process does.
+ */
+class IncrementalBuildTest {
+    enum Builder {
+        WARM, FRESH
+    }
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void aNoChangeRebuildWritesNothing(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        Map<String, Object> before = identities(s.site);
+        BuildReport report = s.rebuild();
+        assertEquals(0, report.files(), "files written");
+        assertEquals(0, report.bytes());
+        assertEquals(before, identities(s.site), "every file keeps its inode and modification time");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void editingASeedMatchesACleanBuild(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        s.edit("urban-heat.md", "Municipal heat plans now", "Municipal heat plans this summer");
+        BuildReport report = s.rebuildAndCompare();
+        assertTrue(s.page("articles/urban-heat.html").contains("Municipal heat plans this summer"));
+        assertTrue(report.files() < report.pages() / 2, "only the affected pages are written: " + report.files());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void addingASeedMatchesACleanBuild(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        String copy = Files.readString(s.seeds.resolve("urban-heat.md"))
+                .replace("Cities Prepare for Longer Heatwaves", "Towns Prepare for Longer Floods")
+                .replace("* urban planning", "* flood defence");
+        Files.writeString(s.seeds.resolve("town-floods.md"), copy);
+        s.rebuildAndCompare();
+        assertTrue(Files.isRegularFile(s.site.resolve("articles/town-floods.html")));
+        assertTrue(Files.isRegularFile(s.site.resolve("themes/flood-defence.html")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void deletingASeedMatchesACleanBuild(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        Files.delete(s.seeds.resolve("drone-delivery.md"));
+        s.rebuildAndCompare();
+        assertTrue(Files.notExists(s.site.resolve("articles/drone-delivery.html")), "the deleted article's page is gone");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void editingATemplateMatchesACleanBuild(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        s.editTemplate("article.peb", "Referenced by", "Cited by");
+        BuildReport report = s.rebuildAndCompare();
+        assertTrue(s.page("articles/urban-heat.html").contains("Cited by"));
+        long citing = new SiteFiles(s.site).pages().stream().filter(p -> {
+            try {
+                return s.page(p).contains("Cited by");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).count();
+        assertTrue(citing >= 2, "the fixtures have articles that others cite");
+        assertEquals(citing, report.files(), "exactly the pages the edited template part shows on are written");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void renamingAThemeInOneSeedMatchesACleanBuild(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        s.edit("urban-heat.md", "* urban planning", "* city planning");
+        s.rebuildAndCompare();
+        assertTrue(s.page("articles/urban-heat.html").contains("city planning"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void changesToTheRealCorpusMatchACleanBuild(Builder kind) throws IOException {
+        RealCorpus.assumePresent();
+        Setup s = new Setup(RealCorpus.copyAllInto(tmp.resolve("real")), kind);
+        List<Path> seeds;
+        try (Stream<Path> list = Files.list(s.seeds)) {
+            seeds = list.sorted().toList();
+        }
+        // An edited summary, a renamed theme, a deleted and an added article, all in one rebuild.
+        Path edited = seeds.get(10);
+        String text = Files.readString(edited);
+        Files.writeString(edited, text.replaceFirst("(?mi)^(#+ *summary\\s*\\n+)", "$1Incremental edit. "));
+        Path renamed = seeds.get(20);
+        Files.writeString(renamed, Files.readString(renamed).replaceFirst("(?mi)^(#+ *themes\\s*\\n+[*-] *)", "$1Renamed "));
+        Files.delete(seeds.get(30));
+        Files.writeString(s.seeds.resolve("zz-added.md"), Files.readString(seeds.get(40)).replace("__", "__Added: "));
+        BuildReport report = s.rebuildAndCompare();
+        assertTrue(report.files() < report.pages() / 2, "only the affected pages are written: " + report.files());
+    }
+
+    /** A seeds folder, a templates folder and a site built from them, in the test's temporary folder. */
+    private final class Setup {
+        final Path seeds;
+        final Path templates = tmp.resolve("templates");
+        final Path site = tmp.resolve("out/site");
+        final Builder kind;
+        SiteBuilder builder = new SiteBuilder();
+
+        Setup(Path source, Builder kind) throws IOException {
+            this.kind = kind;
+            this.seeds = source.startsWith(tmp) ? source : copy(source, tmp.resolve("seeds"));
+            copy(Builds.TEMPLATES, templates);
+            builder.build(options(site));
+        }
+
+        BuildOptions options(Path out) {
+            return new BuildOptions(seeds, templates, out, "https://example.org/kb/", "Incremental KB");
+        }
+
+        void edit(String seed, String from, String to) throws IOException {
+            replace(seeds.resolve(seed), from, to);
+        }
+
+        void editTemplate(String template, String from, String to) throws IOException {
+            replace(templates.resolve(template), from, to);
+        }
+
+        BuildReport rebuild() {
+            if (kind == Builder.FRESH) {
+                builder = new SiteBuilder();
+            }
+            return builder.build(options(site));
+        }
+
+        /** Rebuilds, builds afresh elsewhere, and compares the two file by file. */
+        BuildReport rebuildAndCompare() throws IOException {
+            TreeMap<String, byte[]> before = contents(site);
+            Map<String, Object> identities = identities(site);
+            BuildReport report = rebuild();
+            Path clean = tmp.resolve("clean/site");
+            new SiteBuilder().build(options(clean));
+            TreeMap<String, byte[]> expected = contents(clean);
+            TreeMap<String, byte[]> actual = contents(site);
+            assertEquals(expected.keySet(), actual.keySet(), "the same files as a clean build");
+            expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+            Map<String, Object> after = identities(site);
+            int changed = 0;
+            for (var e : actual.entrySet()) {
+                byte[] old = before.get(e.getKey());
+                if (old != null && java.util.Arrays.equals(old, e.getValue())) {
+                    assertEquals(identities.get(e.getKey()), after.get(e.getKey()), e.getKey() + " was left untouched");
+                } else {
+                    changed++;
+                }
+            }
+            assertEquals(changed, report.files(), "files written = files new or different");
+            assertTrue(changed > 0, "the change reached the site");
+            return report;
+        }
+
+        String page(String path) throws IOException {
+            return Files.readString(site.resolve(path));
+        }
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private static TreeMap<String, byte[]> contents(Path root) throws IOException {
+        TreeMap<String, byte[]> contents = new TreeMap<>();
+        for (var e : new SiteFiles(root).files().entrySet()) {
+            contents.put(e.getKey(), Files.readAllBytes(e.getValue()));
+        }
+        return contents;
+    }
+
+    /** Each file's inode and modification time: what changes when a file is written again, even with the same bytes. */
+    private static Map<String, Object> identities(Path root) throws IOException {
+        Map<String, Object> identities = new TreeMap<>();
+        for (var e : new SiteFiles(root).files().entrySet()) {
+            BasicFileAttributes a = Files.readAttributes(e.getValue(), BasicFileAttributes.class);
+            identities.put(e.getKey(), List.of(String.valueOf(a.fileKey()), a.lastModifiedTime().toString()));
+        }
+        return identities;
+    }
+}
