@@ -1,6 +1,5 @@
 package org.foresite.link;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +22,11 @@ public final class Linker {
     }
 
     public static KnowledgeBase link(List<Article> parsed) {
+        return link(parsed, new TermMemo());
+    }
+
+    /** Links with the collation keys a previous build computed ({@code memo}), computing only new ones. */
+    public static KnowledgeBase link(List<Article> parsed, TermMemo memo) {
         List<Article> articles = parsed.stream().sorted(ArticleOrder.NEWEST_FIRST).toList();
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
@@ -41,8 +45,8 @@ public final class Linker {
             }
         }
         // Sources were visited newest first, so each backlink list is already in that order.
-        List<Term> themes = terms(articles, Article::themes);
-        List<Term> keywords = terms(articles, Article::keywords);
+        List<Term> themes = terms(articles, Article::themes, memo);
+        List<Term> keywords = terms(articles, Article::keywords, memo);
         return new KnowledgeBase(articles, byId, themes, keywords, closest, referencedBy,
                 RelatedArticles.compute(articles, closest, themes, keywords), issues(articles));
     }
@@ -100,7 +104,7 @@ public final class Linker {
         return t;
     }
 
-    private static List<Term> terms(List<Article> newestFirst, Function<Article, List<String>> field) {
+    private static List<Term> terms(List<Article> newestFirst, Function<Article, List<String>> field, TermMemo memo) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         Map<String, List<String>> ids = new LinkedHashMap<>();
         for (Article article : newestFirst) {
@@ -115,8 +119,7 @@ public final class Linker {
         }
         List<Term> terms = new ArrayList<>();
         ids.forEach((key, articleIds) -> terms.add(new Term(key, mostCommon(spellings.get(key)), articleIds)));
-        terms.sort(alphabetical());
-        return terms;
+        return sortAlphabetically(terms, memo);
     }
 
     /** Most frequent spelling; among equals, the first in code-point order (a TreeMap iterates that way). */
@@ -132,10 +135,17 @@ public final class Linker {
         return best;
     }
 
-    /** A–Z as an English reader expects (accents and case secondary), then by key so the order is total. */
-    public static Comparator<Term> alphabetical() {
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
-        collator.setStrength(Collator.TERTIARY);
-        return Comparator.comparing(Term::display, collator::compare).thenComparing(Term::key);
+    /**
+     * A–Z as an English reader expects (accents and case secondary), then by key so the order is total. Each
+     * display's collation key is computed once: collating raw strings normalises both on every comparison, which
+     * costs seconds over tens of thousands of terms.
+     */
+    static List<Term> sortAlphabetically(List<Term> terms, TermMemo memo) {
+        record Keyed(java.text.CollationKey collation, Term term) {
+        }
+        return terms.stream().map(t -> new Keyed(memo.collationKey(t.display()), t))
+                .sorted(Comparator.comparing(Keyed::collation).thenComparing(k -> k.term().key()))
+                .map(Keyed::term).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
+
 }

@@ -54,14 +54,19 @@ public final class UrlScheme {
     }
 
     public static UrlScheme of(KnowledgeBase kb) {
+        return of(kb, new TermMemo());
+    }
+
+    /** The scheme, with the slugs a previous build computed ({@code memo}). */
+    public static UrlScheme of(KnowledgeBase kb, TermMemo memo) {
         Map<String, String> articleFiles = new HashMap<>();
         for (Article a : kb.articles()) {
             boolean usable = SAFE_ID.matcher(a.id()).matches() && !RESERVED_ARTICLE.matcher(a.id()).matches();
             articleFiles.put(a.id(), usable ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
         }
         List<String> issues = kb.issues().stream().map(Issue::token).toList();
-        return new UrlScheme(articleFiles, slugs(kb.themes().stream().map(Term::key).toList()),
-                slugs(kb.keywords().stream().map(Term::key).toList()), slugs(issues));
+        return new UrlScheme(articleFiles, slugs(kb.themes().stream().map(Term::key).toList(), memo),
+                slugs(kb.keywords().stream().map(Term::key).toList(), memo), slugs(issues, memo));
     }
 
     public String article(String id) {
@@ -118,10 +123,10 @@ public final class UrlScheme {
      * first, then the shortest key, then the key), the first keeps the readable slug and the others get a hash
      * of their key appended: stable between builds, independent of file order.
      */
-    private static Map<String, String> slugs(List<String> allKeys) {
+    private static Map<String, String> slugs(List<String> allKeys, TermMemo memo) {
         Map<String, List<String>> byBase = new TreeMap<>();
         for (String key : allKeys) {
-            byBase.computeIfAbsent(Slugger.slug(key), b -> new ArrayList<>()).add(key);
+            byBase.computeIfAbsent(memo.slug(key), b -> new ArrayList<>()).add(key);
         }
         Map<String, String> slugs = new HashMap<>();
         Set<String> used = new HashSet<>();

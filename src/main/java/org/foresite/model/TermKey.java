@@ -11,13 +11,36 @@ public final class TermKey {
     private TermKey() {
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     public static String of(String spelling) {
+        if (isPlain(spelling)) {
+            return spelling.toLowerCase(Locale.ROOT);
+        }
         String folded = Normalizer.normalize(spelling, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(folded.strip()).replaceAll(" ");
+    }
+
+    /**
+     * Printable ASCII with single inner spaces needs lowercasing only (NFKC leaves it as it is). Most terms are,
+     * and keys are looked up for every term link on every page, so this skips the normaliser for them.
+     */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || (c == ' ' && s.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The spelling with runs of whitespace collapsed, as it is shown to readers. */
     public static String tidy(String spelling) {
-        return spelling.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(spelling.strip()).replaceAll(" ");
     }
 }

@@ -66,13 +66,37 @@ public final class ViewFactory {
     private final MarkdownRenderer markdown;
     private final String siteName;
     private final String baseUrl;
-    private final Map<String, String> blurbs = new ConcurrentHashMap<>();
+    /** One-line summaries by article id, each with the article it was made from. */
+    private final Map<String, Blurb> blurbs;
+    private final Function<Article, String> digest;
     private final Map<String, String> themeDisplays;
     private final Map<String, String> keywordDisplays;
     private final Map<String, Term> themesByKey = new HashMap<>();
+    /** A theme's position in the A–Z list of themes, by key: compared instead of collating displays again. */
+    private final Map<String, Integer> themeRank = new HashMap<>();
 
     /** {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown. */
     public ViewFactory(KnowledgeBase kb, UrlScheme urls, MarkdownRenderer markdown, String siteName, String baseUrl) {
+        this(kb, urls, markdown, siteName, baseUrl, null, Article::toString);
+    }
+
+    /**
+     * A factory for the next build, reusing what {@code previous} derived from articles that are still the very
+     * same objects (as a builder kept alive between builds hands them over). {@code digest} gives a short text
+     * that differs whenever an article differs (the hash of its seed file, say); the page input descriptions use
+     * it instead of the articles' whole text.
+     */
+    public ViewFactory(KnowledgeBase kb, UrlScheme urls, MarkdownRenderer markdown, String siteName, String baseUrl,
+            ViewFactory previous, Function<Article, String> digest) {
+        this.digest = digest;
+        this.blurbs = new ConcurrentHashMap<>();
+        if (previous != null) {
+            previous.blurbs.forEach((id, blurb) -> {
+                if (kb.byId().get(id) == blurb.article()) {
+                    blurbs.put(id, blurb);
+                }
+            });
+        }
         this.kb = kb;
         this.urls = urls;
         this.markdown = markdown;
@@ -81,6 +105,9 @@ public final class ViewFactory {
         this.themeDisplays = displays(kb.themes());
         this.keywordDisplays = displays(kb.keywords());
         kb.themes().forEach(t -> themesByKey.put(t.key(), t));
+        for (int i = 0; i < kb.themes().size(); i++) {
+            themeRank.put(kb.themes().get(i).key(), i);
+        }
     }
 
     public Map<String, Object> article(Article a) {
@@ -133,10 +160,9 @@ public final class ViewFactory {
                 }
             }
         }
-        Comparator<Term> alphabetical = org.foresite.link.Linker.alphabetical();
         List<TermCountView> related = together.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
-                        .thenComparing(e -> themesByKey.get(e.getKey()), alphabetical))
+                        .thenComparing(e -> themeRank.get(e.getKey())))
                 .limit(RELATED_THEMES)
                 .map(e -> new TermCountView(UrlScheme.href(path, urls.theme(e.getKey())),
                         themesByKey.get(e.getKey()).display(), e.getValue()))
@@ -148,6 +174,84 @@ public final class ViewFactory {
 
     public Map<String, Object> keyword(Term term) {
         return term(term, urls.keyword(term.key()), "Keyword", "Keywords", UrlScheme.KEYWORDS, List.of(), List.of(), 0, null);
+    }
+
+    /*
+     * What a page's view is made from, as text, for the incremental build: when the text is the same as last
+     * time, so is the view, and the page is neither built nor rendered. Far cheaper than the view itself (no
+     * Markdown, no links to compute). Each must name everything its view method above reads from the knowledge
+     * base; IncrementalBuildTest compares rebuilds with clean builds to keep them honest.
+     */
+
+    /** Everything {@link #article} reads. */
+    public String articleInputs(Article a) {
+        StringBuilder s = new StringBuilder(digest.apply(a));
+        termInputs(s, a.themes(), urls::theme, this::displayTheme);
+        termInputs(s, a.keywords(), urls::keyword, this::displayKeyword);
+        for (ClosestLink c : kb.closest().get(a.id())) {
+            s.append("\nclosest ").append(c.text()).append('\u0000').append(c.resolved() ? urls.article(c.targetId()) : "");
+        }
+        if (a.origin() != null) {
+            s.append("\nissue ").append(urls.issue(a.origin().issue()));
+        }
+        s.append("\nreferenced by");
+        itemInputs(s, kb.referencedBy().get(a.id()));
+        s.append("\nrelated");
+        itemInputs(s, kb.related().getOrDefault(a.id(), List.of()));
+        return s.toString();
+    }
+
+    /**
+     * Everything {@link #theme} reads: its articles (items and signals, both within their digests) and the
+     * display and page of every theme they carry, for the related themes.
+     */
+    public String themeInputs(Term term) {
+        StringBuilder s = new StringBuilder();
+        s.append(term).append('\n').append(urls.theme(term.key()));
+        itemInputs(s, term.articleIds());
+        for (String id : term.articleIds()) {
+            termInputs(s, kb.article(id).themes(), urls::theme, this::displayTheme);
+        }
+        return s.toString();
+    }
+
+    /** Everything {@link #keyword} reads. */
+    public String keywordInputs(Term term) {
+        StringBuilder s = new StringBuilder();
+        s.append(term).append('\n').append(urls.keyword(term.key()));
+        itemInputs(s, term.articleIds());
+        return s.toString();
+    }
+
+    /** Everything {@link #issue} reads. */
+    public String issueInputs(int index) {
+        Issue issue = kb.issues().get(index);
+        StringBuilder s = new StringBuilder();
+        s.append(issue).append('\n').append(urls.issue(issue.token()));
+        itemInputs(s, issue.articleIds());
+        for (int neighbour : new int[] {index - 1, index + 1}) {
+            if (neighbour >= 0 && neighbour < kb.issues().size()) {
+                Issue other = kb.issues().get(neighbour);
+                s.append("\nneighbour ").append(neighbour - index).append(' ').append(other.token()).append(' ')
+                        .append(other.date()).append(' ').append(urls.issue(other.token()));
+            }
+        }
+        return s.toString();
+    }
+
+    private void termInputs(StringBuilder s, List<String> spellings, Function<String, String> pathOf,
+            Function<String, String> display) {
+        for (String spelling : spellings) {
+            s.append("\nterm ").append(spelling).append('\u0000').append(display.apply(spelling)).append('\u0000')
+                    .append(pathOf.apply(TermKey.of(spelling)));
+        }
+    }
+
+    /** What {@link #items} shows of each article: its page and (within its digest) title, date and summary. */
+    private void itemInputs(StringBuilder s, List<String> ids) {
+        for (String id : ids) {
+            s.append("\nitem ").append(urls.article(id)).append('\u0000').append(digest.apply(kb.article(id)));
+        }
     }
 
     public Map<String, Object> themeIndex() {
@@ -163,7 +267,7 @@ public final class ViewFactory {
         List<String> latest = kb.articles().stream().limit(LATEST_ON_HOME).map(Article::id).toList();
         List<TermCountView> top = kb.themes().stream()
                 .sorted(Comparator.comparingInt((Term t) -> -t.articleIds().size())
-                        .thenComparing(org.foresite.link.Linker.alphabetical()))
+                        .thenComparing(t -> themeRank.get(t.key())))
                 .limit(THEMES_ON_HOME)
                 .map(t -> new TermCountView(UrlScheme.href(path, urls.theme(t.key())), t.display(), t.articleIds().size()))
                 .toList();
@@ -205,10 +309,15 @@ public final class ViewFactory {
 
     /** The most used terms, A–Z, each with a size class from its count on a log scale. */
     private List<CloudTermView> cloud(List<Term> terms, String path, Function<String, String> pathOf) {
+        // The knowledge base lists terms A–Z already: a term's position is its alphabetical rank.
+        Map<Term, Integer> rank = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            rank.put(terms.get(i), i);
+        }
         List<Term> top = terms.stream()
-                .sorted(Comparator.comparingInt((Term t) -> -t.articleIds().size()).thenComparing(org.foresite.link.Linker.alphabetical()))
+                .sorted(Comparator.comparingInt((Term t) -> -t.articleIds().size()).thenComparing(rank::get))
                 .limit(CLOUD_TERMS).filter(t -> t.articleIds().size() > 1)
-                .sorted(org.foresite.link.Linker.alphabetical()).toList();
+                .sorted(Comparator.comparing(rank::get)).toList();
         int max = top.stream().mapToInt(t -> t.articleIds().size()).max().orElse(1);
         return top.stream().map(t -> new CloudTermView(UrlScheme.href(path, pathOf.apply(t.key())), t.display(),
                 t.articleIds().size(),
@@ -298,7 +407,16 @@ public final class ViewFactory {
     }
 
     private String blurb(Article a) {
-        return blurbs.computeIfAbsent(a.id(), id -> Text.blurb(a.summary()));
+        Blurb known = blurbs.get(a.id());
+        if (known != null && known.article() == a) {
+            return known.text();
+        }
+        String text = Text.blurb(a.summary());
+        blurbs.put(a.id(), new Blurb(a, text));
+        return text;
+    }
+
+    private record Blurb(Article article, String text) {
     }
 
     public Map<String, Object> searchPage() {

@@ -25,9 +25,17 @@ public final class IndexFiles {
     }
 
     static byte[] script(String id, Object payload) {
+        return scriptOf(id, json(payload));
+    }
+
+    /** The script for a payload already turned into JSON by {@link #json}. */
+    static byte[] scriptOf(String id, String json) {
+        return (CALLBACK + json(id) + "," + scriptSafe(json) + ");\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String json(Object payload) {
         try {
-            return (CALLBACK + JSON.writeValueAsString(id) + "," + scriptSafe(JSON.writeValueAsString(payload)) + ");\n")
-                    .getBytes(StandardCharsets.UTF_8);
+            return JSON.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("search index payloads are plain maps and lists", e);
         }

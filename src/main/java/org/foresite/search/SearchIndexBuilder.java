@@ -43,7 +43,7 @@ public final class SearchIndexBuilder {
      */
     private Map<String, Analysed> lastAnalysed = Map.of();
 
-    private record Analysed(Article article, DocTerms terms) {
+    private record Analysed(Article article, DocTerms terms, String resultJson) {
     }
 
     /** The index files by site path, in a stable order. */
@@ -54,14 +54,15 @@ public final class SearchIndexBuilder {
 
         // Pass 1: surface forms, field lengths and document frequencies.
         Map<String, Analysed> previous = lastAnalysed;
-        List<DocTerms> termFreqs = IntStream.range(0, n).parallel().mapToObj(d -> {
-            Analysed last = previous.get(docs.get(d).id());
-            return last != null && last.article() == docs.get(d) ? last.terms() : docTerms(docs.get(d), fields);
+        List<Analysed> analysedDocs = IntStream.range(0, n).parallel().mapToObj(d -> {
+            Article a = docs.get(d);
+            Analysed last = previous.get(a.id());
+            return last != null && last.article() == a ? last
+                    : new Analysed(a, docTerms(a, fields), IndexFiles.json(docData(a, urls)));
         }).toList();
+        List<DocTerms> termFreqs = analysedDocs.stream().map(Analysed::terms).toList();
         Map<String, Analysed> analysed = new HashMap<>(n * 2);
-        for (int d = 0; d < n; d++) {
-            analysed.put(docs.get(d).id(), new Analysed(docs.get(d), termFreqs.get(d)));
-        }
+        analysedDocs.forEach(a -> analysed.put(a.article().id(), a));
         lastAnalysed = analysed;
         // Merged in hash maps, sorted once: millions of sorted-map insertions cost seconds at 30,000 articles.
         Map<String, String> vocabulary = new HashMap<>();
@@ -145,7 +146,7 @@ public final class SearchIndexBuilder {
         List<String> shardStarts = termShards(stemOf, postings, files);
         List<String> facetStarts = facetShards(kb, docs, files);
         for (int d = 0; d < n; d++) {
-            files.put(IndexFiles.path("docs/" + d), IndexFiles.script("docs/" + d, docData(docs.get(d), urls)));
+            files.put(IndexFiles.path("docs/" + d), IndexFiles.scriptOf("docs/" + d, analysedDocs.get(d).resultJson()));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);

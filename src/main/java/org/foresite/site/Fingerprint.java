@@ -50,6 +50,11 @@ record Fingerprint(long high, long low) {
     }
 
     String hex() {
-        return String.format("%016x%016x", high, low);
+        return hex16(high) + hex16(low);
+    }
+
+    private static String hex16(long value) {
+        String digits = Long.toHexString(value);
+        return "0".repeat(16 - digits.length()) + digits;
     }
 }

@@ -14,6 +14,7 @@ import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Diagnostics;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.Linker;
+import org.foresite.link.TermMemo;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
 import org.foresite.parse.ArticleParser;
@@ -46,9 +47,16 @@ public final class SiteBuilder {
     private final SearchIndexBuilder search = new SearchIndexBuilder();
     private Map<String, ParsedSeed> parsedSeeds = Map.of();
     private BuildCache lastCache;
+    private ViewFactory lastViews;
+    private TermMemo lastTerms;
 
     /** A seed as last parsed: reused while its bytes and its id stay the same. */
-    private record ParsedSeed(Fingerprint bytes, String id, Optional<Article> article, List<Diagnostic> diagnostics) {
+    private record ParsedSeed(Fingerprint bytes, String id, String name, Optional<Article> article,
+            List<Diagnostic> diagnostics) {
+        /** The article is made from the seed's bytes, id and file name alone: together they identify its content. */
+        String digest() {
+            return bytes.hex() + ' ' + id + ' ' + name;
+        }
     }
 
     public BuildReport build(BuildOptions options) {
@@ -74,23 +82,39 @@ public final class SiteBuilder {
                 .toList();
         timer.lap("parse");
 
-        KnowledgeBase kb = Linker.link(articles);
-        UrlScheme urls = UrlScheme.of(kb);
+        TermMemo terms = new TermMemo(lastTerms);
+        KnowledgeBase kb = Linker.link(articles, terms);
+        UrlScheme urls = UrlScheme.of(kb, terms);
+        lastTerms = terms;
         timer.lap("link");
-        ViewFactory views = new ViewFactory(kb, urls, new MarkdownRenderer(), options.siteName(), options.baseUrl());
+        Map<Article, String> digests = new java.util.IdentityHashMap<>();
+        parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a, p.digest())));
+        ViewFactory views = new ViewFactory(kb, urls, new MarkdownRenderer(), options.siteName(), options.baseUrl(),
+                lastViews, digests::get);
+        lastViews = views;
         TemplateEngine templates = new TemplateEngine(options.templates());
         List<PagePlan.Page> plan = PagePlan.of(kb, urls, views);
 
         OutputFolder.Update update = output.begin();
         Map<String, BuildCache.Entry> entries = new HashMap<>();
+        // The search index and the other data files are built alongside the pages: much of their work is
+        // sequential, so the cores the page rendering leaves idle now and then do it.
+        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "foresite-search"));
         try {
+            CompletableFuture<List<OutputFile>> dataFiles = CompletableFuture.supplyAsync(() -> {
+                long begin = System.nanoTime();
+                List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
+                files.addAll(HostingFiles.files(kb, urls, options, plan));
+                files.add(ScriptData.file(UrlScheme.SIGNALS_DATA, "foresiteSignals", SignalsData.of(kb, urls)));
+                search.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+                timer.record("search index", (System.nanoTime() - begin) / 1e9);
+                return files;
+            }, alongside);
             renderPages(plan, templates, stamp, previous, output, update, entries);
             timer.lap("render");
-            List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
-            files.addAll(HostingFiles.files(kb, urls, options, plan));
-            files.add(ScriptData.file(UrlScheme.SIGNALS_DATA, "foresiteSignals", SignalsData.of(kb, urls)));
-            search.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-            timer.lap("search index");
+            List<OutputFile> files = join(dataFiles);
+            timer.lap("waiting for the search index");
             for (OutputFile file : files) {
                 Fingerprint fingerprint = Fingerprint.of(file.bytes());
                 if (!unchanged(file.path(), fingerprint, previous, output, update, entries)) {
@@ -104,6 +128,8 @@ public final class SiteBuilder {
         } catch (RuntimeException e) {
             update.abandon();
             throw e;
+        } finally {
+            alongside.shutdownNow();
         }
         BuildCache cache = new BuildCache(stamp, recordStates(entries, output));
         cache.write(output.cacheFile());
@@ -141,6 +167,21 @@ public final class SiteBuilder {
         }
     }
 
+    /** The result of work done alongside, its failure rethrown as it was thrown. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     /** A page after rendering; {@code bytes} is null when the live file is already right. */
     private record Rendered(String path, Fingerprint fingerprint, byte[] bytes) {
     }
@@ -149,15 +190,15 @@ public final class SiteBuilder {
             TemplateEngine templates, String stamp, BuildCache previous, OutputFolder output) {
         List<PagePlan.Page> chunk = plan.subList(from, Math.min(plan.size(), from + CHUNK));
         return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(page -> {
-            Map<String, Object> context = page.context().get();
-            // The view records print every value they hold, so their text is the page's complete input.
-            Fingerprint fingerprint = Fingerprint.of(stamp + '\n' + page.template() + '\n' + context);
+            // View records print every value they hold, so a context's text is the page's complete input.
+            Fingerprint fingerprint = Fingerprint.of(stamp + '\n' + page.template() + '\n' + page.path() + '\n'
+                    + page.fingerprintText());
             BuildCache.Entry last = previous.entry(page.path());
             if (last != null && last.fingerprint().equals(fingerprint) && last.describes(output.state(page.path()))) {
                 return new Rendered(page.path(), fingerprint, null);
             }
             return new Rendered(page.path(), fingerprint,
-                    templates.render(page.template(), context).getBytes(StandardCharsets.UTF_8));
+                    templates.render(page.template(), page.context().get()).getBytes(StandardCharsets.UTF_8));
         }).toList());
     }
 
@@ -207,7 +248,7 @@ public final class SiteBuilder {
                 found.addAll(result.diagnostics());
                 article = Optional.of(result.article());
             }
-            parsed.put(seed.name(), new ParsedSeed(fingerprint, seed.id(), article, List.copyOf(found)));
+            parsed.put(seed.name(), new ParsedSeed(fingerprint, seed.id(), seed.name(), article, List.copyOf(found)));
             return article;
         } catch (IOException e) {
             found.add(Diagnostic.warning(seed.name(), 0, "cannot be read (" + e.getMessage() + "); skipped"));
