@@ -37,6 +37,18 @@ final class Postings {
         return sb.toString();
     }
 
+    /** The postings {@code from} (inclusive) to {@code to} of parallel arrays, encoded as {@link #encode} does. */
+    static String encode(int[] docs, int[] weights, int from, int to) {
+        StringBuilder sb = new StringBuilder((to - from) * 5);
+        int previous = 0;
+        for (int i = from; i < to; i++) {
+            appendNumber(sb, docs[i] - previous);
+            appendNumber(sb, weights[i]);
+            previous = docs[i];
+        }
+        return sb.toString();
+    }
+
     /** Document deltas only: the theme filter lists need no weights. */
     static String encodeDocs(int[] sortedDocs) {
         StringBuilder sb = new StringBuilder(sortedDocs.length * 2);

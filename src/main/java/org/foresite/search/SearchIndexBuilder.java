@@ -38,6 +38,12 @@ public final class SearchIndexBuilder {
 
     private final TextAnalysis analysis = new TextAnalysis();
     /**
+     * Every surface form and stem met so far, each once: documents refer to these objects instead of holding
+     * strings of their own, which keeps tens of thousands of analysed documents in a modest heap.
+     */
+    private final Map<String, Word> surfaceWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Word> stemWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
      * The last build's analysed text by article id, reused for the very same article object: a builder kept alive
      * between builds (as {@code serve} keeps it) analyses only the articles that changed.
      */
@@ -46,10 +52,26 @@ public final class SearchIndexBuilder {
     private record Analysed(Article article, DocTerms terms, String resultJson) {
     }
 
+    /**
+     * A surface form with its stem, or a stem (whose stem is itself). {@code slot} numbers the stems within one
+     * build; builds by one builder run one at a time.
+     */
+    private static final class Word {
+        final String text;
+        final Word stem;
+        int slot;
+
+        Word(String text, Word stem) {
+            this.text = text;
+            this.stem = stem == null ? this : stem;
+        }
+    }
+
     /** The index files by site path, in a stable order. */
     public Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls) {
         List<Article> docs = kb.articles();
         SearchField[] fields = SearchField.values();
+        int nf = fields.length;
         int n = docs.size();
 
         // Pass 1: surface forms, field lengths and document frequencies.
@@ -60,35 +82,57 @@ public final class SearchIndexBuilder {
             return last != null && last.article() == a ? last
                     : new Analysed(a, docTerms(a, fields), IndexFiles.json(docData(a, urls)));
         }).toList();
-        List<DocTerms> termFreqs = analysedDocs.stream().map(Analysed::terms).toList();
         Map<String, Analysed> analysed = new HashMap<>(n * 2);
         analysedDocs.forEach(a -> analysed.put(a.article().id(), a));
         lastAnalysed = analysed;
-        // Merged in hash maps, sorted once: millions of sorted-map insertions cost seconds at 30,000 articles.
-        Map<String, String> vocabulary = new HashMap<>();
+
+        // Surface forms in sorted order (what the shards are cut along), and the stems numbered.
+        java.util.Set<Word> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Integer> seenCodePoints = new java.util.HashSet<>();
-        for (DocTerms terms : termFreqs) {
-            vocabulary.putAll(terms.stems());
-            seenCodePoints.addAll(terms.codePoints());
+        for (Analysed a : analysedDocs) {
+            java.util.Collections.addAll(seen, a.terms().surfaces());
+            for (int cp : a.terms().codePoints()) {
+                seenCodePoints.add(cp);
+            }
         }
-        Map<String, String> stemOf = new TreeMap<>(vocabulary);
+        List<Word> surfaces = new ArrayList<>(seen);
+        surfaces.sort(java.util.Comparator.comparing(w -> w.text));
         TreeSet<Integer> codePoints = new TreeSet<>(seenCodePoints);
-        int[][] lengths = new int[fields.length][n];
-        long[] totalLength = new long[fields.length];
-        int[] docCount = new int[fields.length];
-        Map<String, int[]> docFreq = new HashMap<>();
+        List<Word> stems = new ArrayList<>();
+        for (Analysed a : analysedDocs) {
+            for (Word stem : a.terms().stems()) {
+                stem.slot = -1;
+            }
+        }
+        for (Analysed a : analysedDocs) {
+            for (Word stem : a.terms().stems()) {
+                if (stem.slot < 0) {
+                    stem.slot = stems.size();
+                    stems.add(stem);
+                }
+            }
+        }
+        int ns = stems.size();
+        int[][] lengths = new int[nf][n];
+        long[] totalLength = new long[nf];
+        int[] docCount = new int[nf];
+        int[] docFreq = new int[ns * nf];
+        int[] postingCount = new int[ns];
         for (int d = 0; d < n; d++) {
-            for (Map.Entry<String, int[]> e : termFreqs.get(d).tf().entrySet()) {
-                int[] tf = e.getValue();
-                int[] df = docFreq.computeIfAbsent(e.getKey(), k -> new int[fields.length]);
-                for (int f = 0; f < fields.length; f++) {
-                    if (tf[f] > 0) {
-                        df[f]++;
-                        lengths[f][d] += tf[f];
+            DocTerms terms = analysedDocs.get(d).terms();
+            Word[] docStems = terms.stems();
+            for (int i = 0; i < docStems.length; i++) {
+                int slot = docStems[i].slot;
+                postingCount[slot]++;
+                for (int f = 0; f < nf; f++) {
+                    int tf = terms.tf()[i * nf + f];
+                    if (tf > 0) {
+                        docFreq[slot * nf + f]++;
+                        lengths[f][d] += tf;
                     }
                 }
             }
-            for (int f = 0; f < fields.length; f++) {
+            for (int f = 0; f < nf; f++) {
                 if (lengths[f][d] > 0) {
                     docCount[f]++;
                     totalLength[f] += lengths[f][d];
@@ -97,53 +141,58 @@ public final class SearchIndexBuilder {
         }
 
         // Pass 2: BM25 weights, appended to each stem's postings in document order.
-        float[][] normInverse = new float[fields.length][256];
-        for (int f = 0; f < fields.length; f++) {
+        float[][] normInverse = new float[nf][256];
+        for (int f = 0; f < nf; f++) {
             float avgdl = docCount[f] == 0 ? 1f : (float) (totalLength[f] / (double) docCount[f]);
             for (int i = 0; i < 256; i++) {
                 normInverse[f][i] = 1f / (K1 * ((1 - B) + B * SmallFloat.byte4ToInt((byte) i) / avgdl));
             }
         }
         // Field weights (boost × idf) depend on the stem only: computed once per stem, not per posting.
-        Map<String, float[]> fieldWeights = new HashMap<>(docFreq.size() * 2);
-        docFreq.forEach((stem, df) -> {
-            float[] w = new float[fields.length];
-            for (int f = 0; f < fields.length; f++) {
-                if (df[f] > 0) {
-                    w[f] = fields[f].boost() * (float) Math.log(1 + (docCount[f] - df[f] + 0.5D) / (df[f] + 0.5D));
+        float[] fieldWeights = new float[ns * nf];
+        for (int s = 0; s < ns; s++) {
+            for (int f = 0; f < nf; f++) {
+                int df = docFreq[s * nf + f];
+                if (df > 0) {
+                    fieldWeights[s * nf + f] = fields[f].boost()
+                            * (float) Math.log(1 + (docCount[f] - df + 0.5D) / (df + 0.5D));
                 }
             }
-            fieldWeights.put(stem, w);
-        });
-        int[][] norms = new int[fields.length][n];
-        for (int f = 0; f < fields.length; f++) {
+        }
+        int[][] norms = new int[nf][n];
+        for (int f = 0; f < nf; f++) {
             for (int d = 0; d < n; d++) {
                 norms[f][d] = SmallFloat.intToByte4(lengths[f][d]) & 0xFF;
             }
         }
-        // Scores per document in parallel; appended to the postings in document order by one thread.
-        List<Map<String, Integer>> scored = IntStream.range(0, n).parallel().mapToObj(d -> {
-            Map<String, Integer> weights = new HashMap<>();
-            termFreqs.get(d).tf().forEach((stem, tf) -> {
-                float[] w = fieldWeights.get(stem);
+        // Postings of all stems in one pair of arrays, each stem's run starting at its offset.
+        int[] offset = new int[ns + 1];
+        for (int s = 0; s < ns; s++) {
+            offset[s + 1] = offset[s] + postingCount[s];
+        }
+        int[] postingDocs = new int[offset[ns]];
+        int[] postingWeights = new int[offset[ns]];
+        int[] fill = java.util.Arrays.copyOf(offset, ns);
+        for (int d = 0; d < n; d++) {
+            DocTerms terms = analysedDocs.get(d).terms();
+            Word[] docStems = terms.stems();
+            for (int i = 0; i < docStems.length; i++) {
+                int slot = docStems[i].slot;
                 double score = 0;
-                for (int f = 0; f < fields.length; f++) {
-                    if (tf[f] > 0) {
-                        score += w[f] - w[f] / (1f + tf[f] * normInverse[f][norms[f][d]]);
+                for (int f = 0; f < nf; f++) {
+                    int tf = terms.tf()[i * nf + f];
+                    if (tf > 0) {
+                        float w = fieldWeights[slot * nf + f];
+                        score += w - w / (1f + tf * normInverse[f][norms[f][d]]);
                     }
                 }
-                weights.put(stem, Math.round((float) score * WEIGHT_SCALE));
-            });
-            return weights;
-        }).toList();
-        Map<String, Postings> postings = new HashMap<>(docFreq.size() * 2);
-        for (int d = 0; d < n; d++) {
-            int doc = d;
-            scored.get(d).forEach((stem, weight) -> postings.computeIfAbsent(stem, k -> new Postings()).add(doc, weight));
+                postingDocs[fill[slot]] = d;
+                postingWeights[fill[slot]++] = Math.round((float) score * WEIGHT_SCALE);
+            }
         }
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<String> shardStarts = termShards(stemOf, postings, files);
+        List<String> shardStarts = termShards(surfaces, offset, postingDocs, postingWeights, files);
         List<String> facetStarts = facetShards(kb, docs, files);
         for (int d = 0; d < n; d++) {
             files.put(IndexFiles.path("docs/" + d), IndexFiles.scriptOf("docs/" + d, analysedDocs.get(d).resultJson()));
@@ -164,16 +213,17 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * One article's term frequencies per stem and field, the stems of its surface forms (stop words left out),
-     * and the non-ASCII code points of its text (for the browser's folding table).
+     * One article's analysed text: its distinct stems with their frequency in each field ({@code tf} holds one
+     * row of field counts per stem), its distinct surface forms (stop words left out), and the non-ASCII code
+     * points of its text (for the browser's folding table).
      */
-    private record DocTerms(Map<String, int[]> tf, Map<String, String> stems, java.util.Set<Integer> codePoints) {
+    private record DocTerms(Word[] stems, int[] tf, Word[] surfaces, int[] codePoints) {
     }
 
     private DocTerms docTerms(Article article, SearchField[] fields) {
-        Map<String, int[]> tfs = new HashMap<>();
-        Map<String, String> stems = new HashMap<>();
-        java.util.Set<Integer> codePoints = new java.util.HashSet<>();
+        Map<Word, int[]> tfs = new LinkedHashMap<>();
+        Map<String, Word> surfaces = new LinkedHashMap<>();
+        java.util.Set<Integer> codePoints = new TreeSet<>();
         for (SearchField field : fields) {
             String text = field.text(article);
             text.codePoints().filter(cp -> cp >= 0x80 && !codePoints.contains(cp)).forEach(cp -> {
@@ -182,38 +232,60 @@ public final class SearchIndexBuilder {
                         .forEach(codePoints::add);
             });
             for (String surface : analysis.surfaces(text)) {
-                String stem = stems.get(surface);
-                if (stem == null) {
-                    stem = analysis.stem(surface);
-                    if (stem == null) {
+                Word word = surfaces.get(surface);
+                if (word == null) {
+                    word = word(surface);
+                    if (word == null) {
                         continue;
                     }
-                    stems.put(surface, stem);
+                    surfaces.put(surface, word);
                 }
-                tfs.computeIfAbsent(stem, s -> new int[fields.length])[field.ordinal()]++;
+                tfs.computeIfAbsent(word.stem, s -> new int[fields.length])[field.ordinal()]++;
             }
         }
-        return new DocTerms(tfs, stems, codePoints);
+        Word[] stems = tfs.keySet().toArray(new Word[0]);
+        int[] tf = new int[stems.length * fields.length];
+        for (int i = 0; i < stems.length; i++) {
+            System.arraycopy(tfs.get(stems[i]), 0, tf, i * fields.length, fields.length);
+        }
+        return new DocTerms(stems, tf, surfaces.values().toArray(new Word[0]),
+                codePoints.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The shared word for a surface form, with its stem; null for a stop word. */
+    private Word word(String surface) {
+        Word known = surfaceWords.get(surface);
+        if (known != null) {
+            return known;
+        }
+        String stemText = analysis.stem(surface);
+        if (stemText == null) {
+            return null;
+        }
+        Word stem = stemWords.computeIfAbsent(stemText, t -> new Word(t, null));
+        return surfaceWords.computeIfAbsent(surface, t -> new Word(t, stem));
     }
 
     /**
      * Term shards: surface forms in sorted order, each shard covering a contiguous range and holding the
      * postings of every stem its forms map to. The manifest lists each shard's first form.
      */
-    private static List<String> termShards(Map<String, String> stemOf, Map<String, Postings> postings,
+    private static List<String> termShards(List<Word> surfaces, int[] offset, int[] postingDocs, int[] postingWeights,
             Map<String, byte[]> files) {
-        Map<String, List<String>> formsOfStem = new HashMap<>();
-        stemOf.forEach((surface, stem) -> formsOfStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(surface));
+        Map<Word, List<String>> formsOfStem = new java.util.IdentityHashMap<>();
+        for (Word surface : surfaces) {
+            formsOfStem.computeIfAbsent(surface.stem, k -> new ArrayList<>()).add(surface.text);
+        }
         List<String> starts = new ArrayList<>();
         Map<String, Integer> forms = new LinkedHashMap<>();
-        Map<String, Integer> stemIndex = new LinkedHashMap<>();
+        Map<Word, Integer> stemIndex = new java.util.IdentityHashMap<>();
         List<List<Object>> stems = new ArrayList<>();
         int bytes = 0;
         String first = null;
         String previousLast = "";
-        for (Map.Entry<String, String> e : stemOf.entrySet()) {
-            String surface = e.getKey();
-            String stem = e.getValue();
+        for (Word word : surfaces) {
+            String surface = word.text;
+            Word stem = word.stem;
             if (first == null) {
                 first = surface;
             }
@@ -221,12 +293,12 @@ public final class SearchIndexBuilder {
             if (index == null) {
                 index = stems.size();
                 stemIndex.put(stem, index);
-                String encoded = postings.get(stem).encode();
+                String encoded = Postings.encode(postingDocs, postingWeights, offset[stem.slot], offset[stem.slot + 1]);
                 // Every form of the stem, so that results can highlight "regulations" for "regulation"
                 // even when the two forms fall in different shards.
                 List<String> allForms = formsOfStem.get(stem);
-                stems.add(List.of(stem, encoded, allForms));
-                bytes += stem.length() + encoded.length() + 8 + allForms.stream().mapToInt(f -> f.length() + 3).sum();
+                stems.add(List.of(stem.text, encoded, allForms));
+                bytes += stem.text.length() + encoded.length() + 8 + allForms.stream().mapToInt(f -> f.length() + 3).sum();
             }
             forms.put(surface, index);
             bytes += surface.length() + 6;
@@ -234,7 +306,7 @@ public final class SearchIndexBuilder {
                 writeTermShard(starts, starts.isEmpty() ? "" : shortestStart(previousLast, first), forms, stems, files);
                 previousLast = surface;
                 forms = new LinkedHashMap<>();
-                stemIndex = new LinkedHashMap<>();
+                stemIndex = new java.util.IdentityHashMap<>();
                 stems = new ArrayList<>();
                 bytes = 0;
                 first = null;
