@@ -3,7 +3,8 @@
 # serve loop's edit-to-rebuilt time, and Hugo building the same knowledge base, on generated corpora.
 # Usage: bench/build.sh [N ...]   (default 300 3000 30000)
 # Env:   RUNS (default 3; the median is reported), BENCH_WORK (work folder, default a fresh temp folder),
-#        JAVA_OPTS (default -Xmx1g: the 30,000-article build is promised to fit a 1 GB heap).
+#        JAVA_OPTS (default -Xmx1g: the 30,000-article build is promised to fit a 1 GB heap),
+#        HUGO (the hugo binary; default the one on PATH, empty to skip the comparison).
 # The report (a Markdown table) goes to stdout and to $BENCH_WORK/results.md; progress goes to stderr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,9 @@ WORK=${BENCH_WORK:-$(mktemp -d /tmp/foresite-build-bench.XXXXXX)}
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 RESULTS="$WORK/results.tsv"
+FAILURES="$WORK/failures.txt"
 : > "$RESULTS"
+: > "$FAILURES"
 
 log() { echo "# $*" >&2; }
 log "work folder: $WORK"
@@ -31,9 +34,12 @@ if [ ! -d ../shared/corpus/futures ]; then
   echo "bench/build.sh: the real corpus (../shared/corpus/futures) is absent: nothing to measure" >&2
   exit 1
 fi
-HUGO=$(command -v hugo || true)
+# HUGO= (empty) skips the comparison even when hugo is installed: Hugo itself takes long on big corpora.
+HUGO=${HUGO-$(command -v hugo || true)}
 if [ -z "$HUGO" ]; then
-  log "hugo not installed (apt-get install hugo): no comparison"
+  if command -v hugo > /dev/null; then HUGO_NOTE="hugo comparison skipped (HUGO is empty)"
+  else HUGO_NOTE="hugo not installed (apt-get install hugo): no comparison"; fi
+  log "$HUGO_NOTE"
 fi
 
 log "building foresite.jar and the test classes"
@@ -71,6 +77,15 @@ record() { # N scenario run wall rss files bytes pages own-seconds (empty when u
   echo "$*" >> "$RESULTS"
 }
 
+# A failed build (an OutOfMemoryError under the promised heap, say) is a result too: it is listed under the
+# table, and the remaining scenarios of that size are skipped.
+failed() { # N what log
+  local reason
+  reason=$(grep -vE '^\s+at |^\s*\.\.\.|^Command' "$3" | head -4 | tr -s '\n\t' '  ' || true)
+  echo "N=$1: $2 failed: $reason" >> "$FAILURES"
+  echo "bench/build.sh: $2 failed (N=$1): $reason" >&2
+}
+
 # One foresite build in a fresh JVM, timed; the build's own summary line is kept for its seconds.
 timed_build() { # N scenario run seeds out
   local n=$1 scenario=$2 run=$3 seeds=$4 out=$5 marker="$WORK/marker"
@@ -78,9 +93,9 @@ timed_build() { # N scenario run seeds out
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   if ! /usr/bin/time -v -o "$WORK/time.txt" java $JAVA_OPTS -jar target/foresite.jar build \
       --seeds "$seeds" --out "$out" > "$WORK/build.out" 2> "$WORK/build.err"; then
-    echo "bench/build.sh: build failed ($scenario, N=$n):" >&2
-    tail -20 "$WORK/build.err" >&2
-    exit 1
+    grep -hE 'Elapsed|Maximum resident' "$WORK/time.txt" >> "$WORK/build.err"
+    failed "$n" "$scenario build #$run" "$WORK/build.err"
+    return 1
   fi
   local own
   own=$(grep -E '^Built ' "$WORK/build.out" | sed -nE 's/.* in ([0-9.]+) s\s*$/\1/p' | tail -1)
@@ -165,16 +180,16 @@ bench_foresite() { # N
   local n=$1 dir="$WORK/n$1" seeds="$WORK/n$1/seeds" out="$WORK/n$1/site"
   for r in $(seq 1 "$RUNS"); do
     make_cold "$out"
-    timed_build "$n" cold "$r" "$seeds" "$out"
+    timed_build "$n" cold "$r" "$seeds" "$out" || return 0
   done
   for r in $(seq 1 "$RUNS"); do
-    timed_build "$n" "no change" "$r" "$seeds" "$out"
+    timed_build "$n" "no change" "$r" "$seeds" "$out" || return 0
   done
   choose_seed "$seeds" "$dir"
   log "N=$n editing $(basename "$EDIT_SEED")"
   for r in $(seq 1 "$RUNS"); do
     EDITS=$((EDITS + 1)); edit_seed "$EDITS"
-    timed_build "$n" "one seed changed" "$r" "$seeds" "$out"
+    timed_build "$n" "one seed changed" "$r" "$seeds" "$out" || { restore_seed; return 0; }
   done
 
   # Port 0: the server picks a free port and prints it.
@@ -185,8 +200,10 @@ bench_foresite() { # N
   SERVE_PID=$!
   local waited=0
   until grep -q '^Serving http' "$WORK/serve.out"; do
-    if ! kill -0 "$SERVE_PID" 2>/dev/null || [ $waited -gt 60000 ]; then
-      echo "bench/build.sh: serve did not start:" >&2; tail -20 "$WORK/serve.err" >&2; exit 1
+    if ! kill -0 "$SERVE_PID" 2>/dev/null || [ $waited -gt 600000 ]; then
+      stop_serve; restore_seed
+      failed "$n" "serve start" "$WORK/serve.err"
+      return 0
     fi
     sleep 0.01; waited=$((waited + 10))
   done
@@ -200,7 +217,11 @@ bench_foresite() { # N
     t0=$(date +%s.%N)
     edit_seed "$EDITS"
     until [ "$(built_lines "$WORK/serve.err")" -gt "$before" ]; do
-      kill -0 "$SERVE_PID" 2>/dev/null || { echo "bench/build.sh: serve died:" >&2; tail -20 "$WORK/serve.err" >&2; exit 1; }
+      if ! kill -0 "$SERVE_PID" 2>/dev/null; then
+        stop_serve; restore_seed
+        failed "$n" "serve rebuild #$r" "$WORK/serve.err"
+        return 0
+      fi
       sleep 0.01
     done
     t1=$(date +%s.%N)
@@ -236,8 +257,8 @@ bench_hugo() { # N
     rm -rf "$site/public" "$site/resources"
     touch "$marker"
     if ! /usr/bin/time -v -o "$WORK/time.txt" "$HUGO" --quiet --source "$site" > "$WORK/hugo.log" 2>&1; then
-      echo "bench/build.sh: hugo failed (N=$n):" >&2; tail -20 "$WORK/hugo.log" >&2
-      return
+      failed "$n" "hugo cold #$r" "$WORK/hugo.log"
+      return 0
     fi
     read -r wall rss < <(time_fields "$WORK/time.txt")
     read -r files bytes pages < <(output_fields "$site/public" "$marker")
@@ -268,7 +289,7 @@ done
 {
   echo "Build benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; $(java -version 2>&1 | head -1);" \
        "JAVA_OPTS=$JAVA_OPTS; RUNS=$RUNS"
-  if [ -n "$HUGO" ]; then echo "$("$HUGO" version)"; else echo "hugo not installed (apt-get install hugo): no comparison"; fi
+  if [ -n "$HUGO" ]; then "$HUGO" version; else echo "$HUGO_NOTE"; fi
   echo
   python3 - "$RESULTS" "$RUNS" <<'PY'
 import statistics, sys
@@ -296,12 +317,13 @@ for n in sizes:
         if scenario.startswith('serve'):
             wall_cell = f"{wall:.2f} edit→logged ({own:.2f} build's own)"
         rss_cell = f"{rss / 1024:.0f}" if rss is not None else ''
-        print(f"| {int(n):,} | {scenario} | {wall_cell} | {rss_cell} | {files:.0f} | {size / 1e6:.1f} | {pages:.0f} |")
-    if 'hugo cold' in medians:
+        print(f"| {int(n):,} | {scenario} | {wall_cell} | {rss_cell} | {files:.0f} | {size / 1e6:.2f} | {pages:.0f} |")
+    if 'hugo cold' in medians and 'cold' in medians:
         ratios.append(f"N={int(n):,}: foresite cold / hugo cold = {medians['cold'] / medians['hugo cold']:.2f}")
 if ratios:
     print()
     for line in ratios:
         print(line)
 PY
+  if [ -s "$FAILURES" ]; then echo; cat "$FAILURES"; fi
 } | tee "$WORK/results.md"
