@@ -183,8 +183,23 @@ public final class ViewFactory {
      * base; IncrementalBuildTest compares rebuilds with clean builds to keep them honest.
      */
 
-    /** Everything {@link #article} reads. */
+    /** Everything {@link #article} reads: its links and the items it lists. */
     public String articleInputs(Article a) {
+        StringBuilder s = new StringBuilder(articleLinks(a));
+        s.append("\nreferenced by");
+        itemInputs(s, kb.referencedBy().get(a.id()));
+        s.append("\nrelated");
+        itemInputs(s, kb.related().getOrDefault(a.id(), List.of()));
+        return s.toString();
+    }
+
+    /**
+     * An article and how it is linked: its digest, the display and page of each of its terms, its Closest links,
+     * its issue page, and which articles it lists as referencing and related. Its page differs from the last
+     * build's only if this text does, or an article it lists has a new digest; the page of a term differs only if
+     * the term does, or this text does for one of its articles.
+     */
+    public String articleLinks(Article a) {
         StringBuilder s = new StringBuilder(digest.apply(a));
         termInputs(s, a.themes(), urls::theme, this::displayTheme);
         termInputs(s, a.keywords(), urls::keyword, this::displayKeyword);
@@ -194,11 +209,14 @@ public final class ViewFactory {
         if (a.origin() != null) {
             s.append("\nissue ").append(urls.issue(a.origin().issue()));
         }
-        s.append("\nreferenced by");
-        itemInputs(s, kb.referencedBy().get(a.id()));
-        s.append("\nrelated");
-        itemInputs(s, kb.related().getOrDefault(a.id(), List.of()));
+        s.append("\nreferenced by ").append(kb.referencedBy().get(a.id()));
+        s.append("\nrelated ").append(kb.related().getOrDefault(a.id(), List.of()));
         return s.toString();
+    }
+
+    /** The digest of an article, as given to this factory. */
+    public String digest(Article a) {
+        return digest.apply(a);
     }
 
     /**

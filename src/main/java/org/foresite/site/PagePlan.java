@@ -18,14 +18,15 @@ final class PagePlan {
      * {@code listed} pages go into the sitemap.
      */
     record Page(String path, String template, Supplier<Map<String, Object>> context, LocalDate lastModified,
-            boolean listed, Supplier<String> inputs) {
+            boolean listed, Supplier<String> inputs, Object subject) {
         Page(String path, String template, Supplier<Map<String, Object>> context, LocalDate lastModified) {
-            this(path, template, context, lastModified, true, null);
+            this(path, template, context, lastModified, true, null, null);
         }
 
+        /** A page about one article or term ({@code subject}), with a description of its inputs. */
         Page(String path, String template, Supplier<Map<String, Object>> context, LocalDate lastModified,
-                Supplier<String> inputs) {
-            this(path, template, context, lastModified, true, inputs);
+                Supplier<String> inputs, Object subject) {
+            this(path, template, context, lastModified, true, inputs, subject);
         }
 
         /**
@@ -47,13 +48,13 @@ final class PagePlan {
         pages.add(new Page(UrlScheme.THEMES, "themes.peb", views::themeIndex, newest));
         pages.add(new Page(UrlScheme.KEYWORDS, "keywords.peb", views::keywordIndex, newest));
         pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage, newest));
-        pages.add(new Page(UrlScheme.NOT_FOUND, "404.peb", views::notFound, null, false, null));
+        pages.add(new Page(UrlScheme.NOT_FOUND, "404.peb", views::notFound, null, false, null, null));
         pages.add(new Page(UrlScheme.TIMELINE, "timeline.peb", views::timeline, newest));
         pages.add(new Page(UrlScheme.SIGNALS, "signals.peb", views::signalsPage, newest));
         for (int i = 0; i < kb.issues().size(); i++) {
             int index = i;
             pages.add(new Page(urls.issue(kb.issues().get(i).token()), "issue.peb", () -> views.issue(index),
-                    kb.issues().get(i).date(), () -> views.issueInputs(index)));
+                    kb.issues().get(i).date(), () -> views.issueInputs(index), null));
         }
         int listPages = Math.max(1, (kb.articles().size() + ViewFactory.ARTICLES_PER_PAGE - 1) / ViewFactory.ARTICLES_PER_PAGE);
         for (int n = 1; n <= listPages; n++) {
@@ -64,15 +65,15 @@ final class PagePlan {
                     newest(slice)));
         }
         for (Article a : kb.articles()) {
-            pages.add(new Page(urls.article(a.id()), "article.peb", () -> views.article(a), date(a), () -> views.articleInputs(a)));
+            pages.add(new Page(urls.article(a.id()), "article.peb", () -> views.article(a), date(a), () -> views.articleInputs(a), a));
         }
         for (Term t : kb.themes()) {
             pages.add(new Page(urls.theme(t.key()), "theme.peb", () -> views.theme(t), date(kb.article(t.articleIds().get(0))),
-                    () -> views.themeInputs(t)));
+                    () -> views.themeInputs(t), t));
         }
         for (Term t : kb.keywords()) {
             pages.add(new Page(urls.keyword(t.key()), "keyword.peb", () -> views.keyword(t), date(kb.article(t.articleIds().get(0))),
-                    () -> views.keywordInputs(t)));
+                    () -> views.keywordInputs(t), t));
         }
         return pages;
     }

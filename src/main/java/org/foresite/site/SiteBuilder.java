@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Diagnostics;
 import org.foresite.link.KnowledgeBase;
@@ -42,6 +43,12 @@ import org.foresite.search.SearchIndexBuilder;
 public final class SiteBuilder {
     /** Pages rendered per step: enough to keep every core busy, few enough to bound the memory held. */
     static final int CHUNK = 256;
+    /**
+     * The threads that render pages, one per core. Not the common pool: the search index, built alongside, uses
+     * that, and on a machine with two cores the common pool has a single thread, which the two would take turns on.
+     */
+    private static final java.util.concurrent.ForkJoinPool RENDERERS = new java.util.concurrent.ForkJoinPool(
+            Runtime.getRuntime().availableProcessors());
 
     private final ArticleParser parser = new ArticleParser();
     private final SearchIndexBuilder search = new SearchIndexBuilder();
@@ -49,6 +56,7 @@ public final class SiteBuilder {
     private BuildCache lastCache;
     private ViewFactory lastViews;
     private TermMemo lastTerms;
+    private Changes.Snapshot lastSnapshot;
 
     /** A seed as last parsed: reused while its bytes and its id stay the same. */
     private record ParsedSeed(Fingerprint bytes, String id, String name, Optional<Article> article,
@@ -94,6 +102,10 @@ public final class SiteBuilder {
         lastViews = views;
         TemplateEngine templates = new TemplateEngine(options.templates());
         List<PagePlan.Page> plan = PagePlan.of(kb, urls, views);
+        Changes.Snapshot snapshot = Changes.Snapshot.of(kb, urls, views);
+        Predicate<PagePlan.Page> affected = previous == lastCache && lastSnapshot != null
+                ? Changes.affected(lastSnapshot, snapshot, kb) : page -> true;
+        timer.lap("plan");
 
         OutputFolder.Update update = output.begin();
         Map<String, BuildCache.Entry> entries = new HashMap<>();
@@ -111,7 +123,7 @@ public final class SiteBuilder {
                 timer.record("search index", (System.nanoTime() - begin) / 1e9);
                 return files;
             }, alongside);
-            renderPages(plan, templates, stamp, previous, output, update, entries);
+            renderPages(plan, affected, templates, stamp, previous, output, update, entries);
             timer.lap("render");
             List<OutputFile> files = join(dataFiles);
             timer.lap("waiting for the search index");
@@ -134,6 +146,7 @@ public final class SiteBuilder {
         BuildCache cache = new BuildCache(stamp, recordStates(entries, output));
         cache.write(output.cacheFile());
         lastCache = cache;
+        lastSnapshot = snapshot;
         parsedSeeds = parsed;
         timer.lap("write");
 
@@ -143,17 +156,37 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders the pages chunk by chunk on all cores while this thread writes the chunk before, so at most two
-     * chunks of pages are held at once. Each page's context is built first: its fingerprint decides whether the
-     * template has to run at all.
+     * First sorts out, on all cores, the pages known to be unchanged (not affected by any change, file intact):
+     * they are kept as they are. The rest are rendered chunk by chunk on all cores while this thread writes the
+     * chunk before, so at most two chunks of pages are held at once. Each page's inputs are described first: their
+     * fingerprint decides whether the template has to run at all.
      */
-    private static void renderPages(List<PagePlan.Page> plan, TemplateEngine templates, String stamp,
-            BuildCache previous, OutputFolder output, OutputFolder.Update update, Map<String, BuildCache.Entry> entries) {
-        CompletableFuture<List<Rendered>> next = renderChunk(plan, 0, templates, stamp, previous, output);
-        for (int from = 0; from < plan.size(); from += CHUNK) {
+    private static void renderPages(List<PagePlan.Page> plan, Predicate<PagePlan.Page> affected, TemplateEngine templates,
+            String stamp, BuildCache previous, OutputFolder output, OutputFolder.Update update,
+            Map<String, BuildCache.Entry> entries) {
+        boolean[] unchanged = new boolean[plan.size()];
+        RENDERERS.submit(() -> java.util.stream.IntStream.range(0, plan.size()).parallel().forEach(i -> {
+            PagePlan.Page page = plan.get(i);
+            BuildCache.Entry last = previous.entry(page.path());
+            unchanged[i] = last != null && !affected.test(page) && last.describes(output.state(page.path()));
+        })).join();
+        List<PagePlan.Page> stale = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (unchanged[i]) {
+                update.keep(plan.get(i).path());
+                entries.put(plan.get(i).path(), previous.entry(plan.get(i).path()));
+            } else {
+                stale.add(plan.get(i));
+            }
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        CompletableFuture<List<Rendered>> next = renderChunk(stale, 0, templates, stamp, previous, output);
+        for (int from = 0; from < stale.size(); from += CHUNK) {
             List<Rendered> chunk = next.join();
-            if (from + CHUNK < plan.size()) {
-                next = renderChunk(plan, from + CHUNK, templates, stamp, previous, output);
+            if (from + CHUNK < stale.size()) {
+                next = renderChunk(stale, from + CHUNK, templates, stamp, previous, output);
             }
             for (Rendered page : chunk) {
                 if (page.bytes() == null) {
@@ -199,7 +232,7 @@ public final class SiteBuilder {
             }
             return new Rendered(page.path(), fingerprint,
                     templates.render(page.template(), page.context().get()).getBytes(StandardCharsets.UTF_8));
-        }).toList());
+        }).toList(), RENDERERS);
     }
 
     private static boolean unchanged(String path, Fingerprint fingerprint, BuildCache previous, OutputFolder output,

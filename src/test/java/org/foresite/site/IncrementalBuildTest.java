@@ -105,6 +105,17 @@ class IncrementalBuildTest {
 
     @ParameterizedTest
     @EnumSource(Builder.class)
+    void retitlingAnArticleReachesThePagesThatListIt(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        s.edit("heritage-seed.txt", "\"Digital Twins\" of Heritage Sites", "Scanned Heritage Sites");
+        s.rebuildAndCompare();
+        // heritage-seed's Closest list points at robotic-farming, whose page lists it under "Referenced by".
+        assertTrue(s.page("articles/robotic-farming.html").contains("Scanned Heritage Sites &amp; &lt;Museums&gt;"));
+        assertTrue(s.page("themes/cultural-heritage.html").contains("Scanned Heritage Sites"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
     void changesToTheRealCorpusMatchACleanBuild(Builder kind) throws IOException {
         RealCorpus.assumePresent();
         Setup s = new Setup(RealCorpus.copyAllInto(tmp.resolve("real")), kind);

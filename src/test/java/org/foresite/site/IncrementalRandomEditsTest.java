@@ -36,7 +36,7 @@ class IncrementalRandomEditsTest {
 
     @Test
     void randomEditsToTheFixturesMatchCleanBuilds() throws IOException {
-        run(Fixtures.KB, 40, 7);
+        run(Fixtures.KB, 60, 7);
     }
 
     @Test
