@@ -41,13 +41,23 @@ public final class SearchIndexBuilder {
      * Every surface form and stem met so far, each once: documents refer to these objects instead of holding
      * strings of their own, which keeps tens of thousands of analysed documents in a modest heap.
      */
-    private final Map<String, Word> surfaceWords = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Word> stemWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private record Words(Map<String, Word> surfaces, Map<String, Word> stems) {
+        Words() {
+            this(new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
     /**
      * The last build's analysed text by article id, reused for the very same article object: a builder kept alive
      * between builds (as {@code serve} keeps it) analyses only the articles that changed.
      */
-    private Map<String, Analysed> lastAnalysed = Map.of();
+    private java.lang.ref.SoftReference<Memo> memo = new java.lang.ref.SoftReference<>(null);
+
+    /**
+     * Held softly: with a big knowledge base in a small heap, the collector drops it before running out of
+     * memory, and the next build analyses every article again.
+     */
+    private record Memo(Map<String, Analysed> analysed, Words words) {
+    }
 
     private record Analysed(Article article, DocTerms terms, String resultJson) {
     }
@@ -75,16 +85,18 @@ public final class SearchIndexBuilder {
         int n = docs.size();
 
         // Pass 1: surface forms, field lengths and document frequencies.
-        Map<String, Analysed> previous = lastAnalysed;
+        Memo lastMemo = memo.get();
+        Map<String, Analysed> previous = lastMemo == null ? Map.of() : lastMemo.analysed();
+        Words words = lastMemo == null ? new Words() : lastMemo.words();
         List<Analysed> analysedDocs = IntStream.range(0, n).parallel().mapToObj(d -> {
             Article a = docs.get(d);
             Analysed last = previous.get(a.id());
             return last != null && last.article() == a ? last
-                    : new Analysed(a, docTerms(a, fields), IndexFiles.json(docData(a, urls)));
+                    : new Analysed(a, docTerms(a, fields, words), IndexFiles.json(docData(a, urls)));
         }).toList();
         Map<String, Analysed> analysed = new HashMap<>(n * 2);
         analysedDocs.forEach(a -> analysed.put(a.article().id(), a));
-        lastAnalysed = analysed;
+        memo = new java.lang.ref.SoftReference<>(new Memo(analysed, words));
 
         // Surface forms in sorted order (what the shards are cut along), and the stems numbered.
         java.util.Set<Word> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -220,7 +232,7 @@ public final class SearchIndexBuilder {
     private record DocTerms(Word[] stems, int[] tf, Word[] surfaces, int[] codePoints) {
     }
 
-    private DocTerms docTerms(Article article, SearchField[] fields) {
+    private DocTerms docTerms(Article article, SearchField[] fields, Words words) {
         Map<Word, int[]> tfs = new LinkedHashMap<>();
         Map<String, Word> surfaces = new LinkedHashMap<>();
         java.util.Set<Integer> codePoints = new TreeSet<>();
@@ -234,7 +246,7 @@ public final class SearchIndexBuilder {
             for (String surface : analysis.surfaces(text)) {
                 Word word = surfaces.get(surface);
                 if (word == null) {
-                    word = word(surface);
+                    word = word(surface, words);
                     if (word == null) {
                         continue;
                     }
@@ -253,8 +265,8 @@ public final class SearchIndexBuilder {
     }
 
     /** The shared word for a surface form, with its stem; null for a stop word. */
-    private Word word(String surface) {
-        Word known = surfaceWords.get(surface);
+    private Word word(String surface, Words words) {
+        Word known = words.surfaces().get(surface);
         if (known != null) {
             return known;
         }
@@ -262,8 +274,8 @@ public final class SearchIndexBuilder {
         if (stemText == null) {
             return null;
         }
-        Word stem = stemWords.computeIfAbsent(stemText, t -> new Word(t, null));
-        return surfaceWords.computeIfAbsent(surface, t -> new Word(t, stem));
+        Word stem = words.stems().computeIfAbsent(stemText, t -> new Word(t, null));
+        return words.surfaces().computeIfAbsent(surface, t -> new Word(t, stem));
     }
 
     /**

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -14,12 +13,15 @@ import java.util.stream.Stream;
  * and the build settings. Two builds with the same stamp render the same view to the same bytes.
  */
 final class BuildStamp {
+    /** Computed once: the code running in this process cannot change while it runs. */
+    private static final String GENERATOR = generator();
+
     private BuildStamp() {
     }
 
     static String of(BuildOptions options) {
         StringBuilder s = new StringBuilder();
-        s.append("generator ").append(generator()).append('\n');
+        s.append("generator ").append(GENERATOR).append('\n');
         s.append("base ").append(options.baseUrl()).append('\n');
         s.append("title ").append(options.siteName()).append('\n');
         s.append("cname ").append(options.cname()).append('\n');
@@ -38,8 +40,9 @@ final class BuildStamp {
     }
 
     /**
-     * The generator's version and, for a jar, its size and time: a rebuilt jar of the same version (as in
-     * development) must not trust pages rendered by the old one.
+     * The generator's version and, for a jar, the hash of its bytes: a jar built from other sources of the same
+     * version (as in development) must not trust pages rendered by the old one, while the same sources built again
+     * (as CI does on every run; the jar is reproducible) may.
      */
     private static String generator() {
         String version = "unknown";
@@ -55,8 +58,7 @@ final class BuildStamp {
         try {
             Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
-                return String.join(" ", List.of(version, String.valueOf(Files.size(code)),
-                        String.valueOf(Files.getLastModifiedTime(code).toMillis())));
+                return version + " " + Fingerprint.of(Files.readAllBytes(code)).hex();
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // No code source (an unusual class loader): the version alone identifies the generator.

@@ -13,9 +13,9 @@ import org.foresite.render.ViewFactory;
 
 /**
  * Which pages of articles and terms can differ from the last build, found without describing every page: a
- * builder kept alive between builds (as {@code serve} is) compares two small snapshots, of each article's links
- * (see {@link ViewFactory#articleLinks}) and of each term, and describes and fingerprints only the pages that
- * involve something that changed. Every other page is known to have the inputs it had.
+ * rebuild compares two small snapshots (the last one kept in the build cache), of each article's links (see
+ * {@link ViewFactory#articleLinks}) and of each term, and describes and fingerprints only the pages that involve
+ * something that changed. Every other page is known to have the inputs it had.
  */
 final class Changes {
     /** One build's articles (digest and links, by id) and terms (by page path). */

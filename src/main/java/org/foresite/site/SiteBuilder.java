@@ -1,6 +1,7 @@
 package org.foresite.site;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -52,11 +53,13 @@ public final class SiteBuilder {
 
     private final ArticleParser parser = new ArticleParser();
     private final SearchIndexBuilder search = new SearchIndexBuilder();
-    private Map<String, ParsedSeed> parsedSeeds = Map.of();
+    // What a builder kept alive remembers between builds is held softly where it is big: with a big knowledge base
+    // in a small heap, the collector drops it rather than run out of memory, and the next build starts afresh
+    // (from the cache on disk).
+    private SoftReference<Map<String, ParsedSeed>> parsedSeeds = new SoftReference<>(null);
     private BuildCache lastCache;
-    private ViewFactory lastViews;
-    private TermMemo lastTerms;
-    private Changes.Snapshot lastSnapshot;
+    private SoftReference<ViewFactory> lastViews = new SoftReference<>(null);
+    private SoftReference<TermMemo> lastTerms = new SoftReference<>(null);
 
     /** A seed as last parsed: reused while its bytes and its id stay the same. */
     private record ParsedSeed(Fingerprint bytes, String id, String name, Optional<Article> article,
@@ -84,27 +87,29 @@ public final class SiteBuilder {
         List<SeedFile> seeds = SeedFolder.list(options.seeds(), listing);
         diagnostics.addAll(listing);
         Map<String, ParsedSeed> parsed = new ConcurrentHashMap<>();
+        Map<String, ParsedSeed> known = parsedSeeds.get();
+        Map<String, ParsedSeed> lastParsed = known == null ? Map.of() : known;
         List<Article> articles = seeds.parallelStream()
-                .map(seed -> read(seed, parsed, diagnostics))
+                .map(seed -> read(seed, lastParsed, parsed, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
         timer.lap("parse");
 
-        TermMemo terms = new TermMemo(lastTerms);
+        TermMemo terms = new TermMemo(lastTerms.get());
         KnowledgeBase kb = Linker.link(articles, terms);
         UrlScheme urls = UrlScheme.of(kb, terms);
-        lastTerms = terms;
+        lastTerms = new SoftReference<>(terms);
         timer.lap("link");
         Map<Article, String> digests = new java.util.IdentityHashMap<>();
         parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a, p.digest())));
         ViewFactory views = new ViewFactory(kb, urls, new MarkdownRenderer(), options.siteName(), options.baseUrl(),
-                lastViews, digests::get);
-        lastViews = views;
+                lastViews.get(), digests::get);
+        lastViews = new SoftReference<>(views);
         TemplateEngine templates = new TemplateEngine(options.templates());
         List<PagePlan.Page> plan = PagePlan.of(kb, urls, views);
         Changes.Snapshot snapshot = Changes.Snapshot.of(kb, urls, views);
-        Predicate<PagePlan.Page> affected = previous == lastCache && lastSnapshot != null
-                ? Changes.affected(lastSnapshot, snapshot, kb) : page -> true;
+        Predicate<PagePlan.Page> affected = previous.snapshot() != null
+                ? Changes.affected(previous.snapshot(), snapshot, kb) : page -> true;
         timer.lap("plan");
 
         OutputFolder.Update update = output.begin();
@@ -143,11 +148,10 @@ public final class SiteBuilder {
         } finally {
             alongside.shutdownNow();
         }
-        BuildCache cache = new BuildCache(stamp, recordStates(entries, output));
+        BuildCache cache = new BuildCache(stamp, recordStates(entries, output), snapshot);
         cache.write(output.cacheFile());
         lastCache = cache;
-        lastSnapshot = snapshot;
-        parsedSeeds = parsed;
+        parsedSeeds = new SoftReference<>(parsed);
         timer.lap("write");
 
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -263,12 +267,13 @@ public final class SiteBuilder {
         return new HashMap<>(complete);
     }
 
-    private Optional<Article> read(SeedFile seed, Map<String, ParsedSeed> parsed, Diagnostics diagnostics) {
+    private Optional<Article> read(SeedFile seed, Map<String, ParsedSeed> lastParsed, Map<String, ParsedSeed> parsed,
+            Diagnostics diagnostics) {
         List<Diagnostic> found = new ArrayList<>();
         try {
             byte[] bytes = Files.readAllBytes(seed.path());
             Fingerprint fingerprint = Fingerprint.of(bytes);
-            ParsedSeed last = parsedSeeds.get(seed.name());
+            ParsedSeed last = lastParsed.get(seed.name());
             if (last != null && last.bytes().equals(fingerprint) && last.id().equals(seed.id())) {
                 parsed.put(seed.name(), last);
                 found.addAll(last.diagnostics());
