@@ -102,6 +102,8 @@ public final class OutputFolder {
         private final Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final List<String> changed = java.util.Collections.synchronizedList(new ArrayList<>());
         private final java.util.concurrent.atomic.AtomicLong bytesWritten = new java.util.concurrent.atomic.AtomicLong();
+        /** Folders of the pending tree already made: every system call counts when thousands of files are written. */
+        private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         private Update(Path pending, boolean live) {
             this.pending = pending;
@@ -125,7 +127,10 @@ public final class OutputFolder {
             }
             try {
                 Path target = pending.resolve(path);
-                Files.createDirectories(target.getParent());
+                if (!folders.contains(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                    folders.add(target.getParent());
+                }
                 Files.write(target, bytes);
             } catch (IOException e) {
                 throw new BuildException("cannot write " + path + ": " + e.getMessage(), e);

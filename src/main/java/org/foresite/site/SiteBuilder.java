@@ -113,7 +113,7 @@ public final class SiteBuilder {
         timer.lap("plan");
 
         OutputFolder.Update update = output.begin();
-        Map<String, BuildCache.Entry> entries = new HashMap<>();
+        Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
         // The search index and the other data files are built alongside the pages: much of their work is
         // sequential, so the cores the page rendering leaves idle now and then do it.
         java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
