@@ -81,7 +81,8 @@ record() { # N scenario run wall rss files bytes pages own-seconds (empty when u
 # table, and the remaining scenarios of that size are skipped.
 failed() { # N what log
   local reason
-  reason=$(grep -vE '^\s+at |^\s*\.\.\.|^Command' "$3" | head -4 | tr -s '\n\t' '  ' || true)
+  # An error line says more than the warnings a build prints before it.
+  reason=$( (grep -E 'error' "$3" || grep -vE '^\s+at |^\s*\.\.\.|^Command' "$3") | head -4 | tr -s '\n\t' '  ' || true)
   echo "N=$1: $2 failed: $reason" >> "$FAILURES"
   echo "bench/build.sh: $2 failed (N=$1): $reason" >&2
 }
