@@ -2,42 +2,19 @@ package org.foresite.search;
 
 import java.util.Arrays;
 
-/** A growable list of (document, weight) pairs, appended in document order. */
+/**
+ * The text form of postings lists: (document, weight) pairs in document order, and plain document lists, as
+ * self-delimiting base-32 numbers.
+ */
 final class Postings {
-    private int[] docs = new int[4];
-    private int[] weights = new int[4];
-    private int size;
-
-    void add(int doc, int weight) {
-        if (size == docs.length) {
-            docs = Arrays.copyOf(docs, size * 2);
-            weights = Arrays.copyOf(weights, size * 2);
-        }
-        docs[size] = doc;
-        weights[size] = weight;
-        size++;
-    }
-
-    int size() {
-        return size;
+    private Postings() {
     }
 
     /**
-     * Document deltas and weights as self-delimiting base-32 numbers ({@link #appendNumber}), with no separators:
-     * about four bytes a posting, which keeps the shards of common words small.
+     * The postings {@code from} (inclusive) to {@code to} of parallel arrays: document deltas and weights as
+     * self-delimiting base-32 numbers ({@link #appendNumber}), with no separators: about four bytes a posting,
+     * which keeps the shards of common words small.
      */
-    String encode() {
-        StringBuilder sb = new StringBuilder(size * 5);
-        int previous = 0;
-        for (int i = 0; i < size; i++) {
-            appendNumber(sb, docs[i] - previous);
-            appendNumber(sb, weights[i]);
-            previous = docs[i];
-        }
-        return sb.toString();
-    }
-
-    /** The postings {@code from} (inclusive) to {@code to} of parallel arrays, encoded as {@link #encode} does. */
     static String encode(int[] docs, int[] weights, int from, int to) {
         StringBuilder sb = new StringBuilder((to - from) * 5);
         int previous = 0;

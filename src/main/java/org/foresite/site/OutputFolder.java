@@ -37,10 +37,6 @@ public final class OutputFolder {
         this.out = out.toAbsolutePath().normalize();
     }
 
-    Path path() {
-        return out;
-    }
-
     /** Where this site's build cache lives: beside the site, so deploying the folder never ships it. */
     Path cacheFile() {
         return out.resolveSibling("." + out.getFileName() + ".foresite-cache");

@@ -20,17 +20,19 @@ class PostingsTest {
 
     @Test
     void postingsEncodeDeltasAndWeights() {
-        Postings p = new Postings();
         Random random = new Random(7);
         int[] expected = new int[2000];
+        int[] docs = new int[1000];
+        int[] weights = new int[1000];
         int doc = 0;
         for (int i = 0; i < 1000; i++) {
             doc += 1 + random.nextInt(40);
             int weight = random.nextInt(200_000);
-            p.add(doc, weight);
+            docs[i] = doc;
+            weights[i] = weight;
             expected[2 * i + 1] = weight;
         }
-        int[] numbers = Postings.decodeNumbers(p.encode());
+        int[] numbers = Postings.decodeNumbers(Postings.encode(docs, weights, 0, docs.length));
         assertEquals(2000, numbers.length);
         int total = 0;
         for (int i = 0; i < 2000; i += 2) {
