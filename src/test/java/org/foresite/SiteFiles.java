@@ -30,6 +30,19 @@ public final class SiteFiles {
         return files;
     }
 
+    /** The bytes of every file of the site by relative path, sorted: for byte-for-byte comparisons. */
+    public TreeMap<String, byte[]> contents() {
+        TreeMap<String, byte[]> contents = new TreeMap<>();
+        try {
+            for (var e : files().entrySet()) {
+                contents.put(e.getKey(), Files.readAllBytes(e.getValue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return contents;
+    }
+
     public List<String> pages() {
         return files().keySet().stream().filter(p -> p.endsWith(".html")).toList();
     }

@@ -32,26 +32,24 @@ public final class TermMemo {
 
     /** Synchronized: a Collator is not thread-safe. */
     synchronized CollationKey collationKey(String display) {
-        CollationKey key = collation.get(display);
-        if (key == null) {
-            key = previousCollation.get(display);
-            if (key == null) {
-                key = collator.getCollationKey(display);
-            }
-            collation.put(display, key);
-        }
-        return key;
+        return remembered(collation, previousCollation, display, collator::getCollationKey);
     }
 
     String slug(String key) {
-        String slug = slugs.get(key);
-        if (slug == null) {
-            slug = previousSlugs.get(key);
-            if (slug == null) {
-                slug = Slugger.slug(key);
+        return remembered(slugs, previousSlugs, key, Slugger::slug);
+    }
+
+    /** This build's value for {@code key}: the last build's when it had one, else computed. */
+    private static <V> V remembered(Map<String, V> now, Map<String, V> before, String key,
+            java.util.function.Function<String, V> compute) {
+        V value = now.get(key);
+        if (value == null) {
+            value = before.get(key);
+            if (value == null) {
+                value = compute.apply(key);
             }
-            slugs.put(key, slug);
+            now.put(key, value);
         }
-        return slug;
+        return value;
     }
 }

@@ -54,6 +54,16 @@ final class BuildCache {
         return entries.get(path);
     }
 
+    /**
+     * Whether the live file at {@code path} is still what the last build wrote there, made from inputs with this
+     * {@code fingerprint} (null: whatever they were).
+     */
+    boolean holds(String path, Fingerprint fingerprint, OutputFolder output) {
+        Entry last = entries.get(path);
+        return last != null && (fingerprint == null || last.fingerprint().equals(fingerprint))
+                && last.describes(output.state(path));
+    }
+
     Map<String, Entry> entries() {
         return entries;
     }

@@ -171,8 +171,7 @@ public final class SiteBuilder {
         boolean[] unchanged = new boolean[plan.size()];
         RENDERERS.submit(() -> java.util.stream.IntStream.range(0, plan.size()).parallel().forEach(i -> {
             PagePlan.Page page = plan.get(i);
-            BuildCache.Entry last = previous.entry(page.path());
-            unchanged[i] = last != null && !affected.test(page) && last.describes(output.state(page.path()));
+            unchanged[i] = !affected.test(page) && previous.holds(page.path(), null, output);
         })).join();
         List<PagePlan.Page> stale = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -230,8 +229,7 @@ public final class SiteBuilder {
             // View records print every value they hold, so a context's text is the page's complete input.
             Fingerprint fingerprint = Fingerprint.of(stamp + '\n' + page.template() + '\n' + page.path() + '\n'
                     + page.fingerprintText());
-            BuildCache.Entry last = previous.entry(page.path());
-            if (last != null && last.fingerprint().equals(fingerprint) && last.describes(output.state(page.path()))) {
+            if (previous.holds(page.path(), fingerprint, output)) {
                 return new Rendered(page.path(), fingerprint, null);
             }
             return new Rendered(page.path(), fingerprint,
@@ -241,10 +239,9 @@ public final class SiteBuilder {
 
     private static boolean unchanged(String path, Fingerprint fingerprint, BuildCache previous, OutputFolder output,
             OutputFolder.Update update, Map<String, BuildCache.Entry> entries) {
-        BuildCache.Entry last = previous.entry(path);
-        if (last != null && last.fingerprint().equals(fingerprint) && last.describes(output.state(path))) {
+        if (previous.holds(path, fingerprint, output)) {
             update.keep(path);
-            entries.put(path, last);
+            entries.put(path, previous.entry(path));
             return true;
         }
         return false;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeMap;
 import org.foresite.Fixtures;
@@ -30,9 +29,9 @@ class DeterminismTest {
     @Test
     void rebuildingIntoTheSameFolderReplacesItWithTheSameBytes(@TempDir Path tmp) throws IOException {
         Builds.build(Fixtures.KB, tmp.resolve("site"));
-        TreeMap<String, byte[]> first = contents(tmp.resolve("site"));
+        TreeMap<String, byte[]> first = new SiteFiles(tmp.resolve("site")).contents();
         Builds.build(Fixtures.KB, tmp.resolve("site"));
-        TreeMap<String, byte[]> second = contents(tmp.resolve("site"));
+        TreeMap<String, byte[]> second = new SiteFiles(tmp.resolve("site")).contents();
         assertEquals(first.keySet(), second.keySet());
         first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));
     }
@@ -40,17 +39,10 @@ class DeterminismTest {
     private static void assertSameBytes(Path seeds, Path tmp) throws IOException {
         Builds.build(seeds, tmp.resolve("one"));
         Builds.build(seeds, tmp.resolve("two"));
-        TreeMap<String, byte[]> one = contents(tmp.resolve("one"));
-        TreeMap<String, byte[]> two = contents(tmp.resolve("two"));
+        TreeMap<String, byte[]> one = new SiteFiles(tmp.resolve("one")).contents();
+        TreeMap<String, byte[]> two = new SiteFiles(tmp.resolve("two")).contents();
         assertEquals(one.keySet(), two.keySet());
         one.forEach((name, bytes) -> assertArrayEquals(bytes, two.get(name), name));
     }
 
-    private static TreeMap<String, byte[]> contents(Path root) throws IOException {
-        TreeMap<String, byte[]> contents = new TreeMap<>();
-        for (var e : new SiteFiles(root).files().entrySet()) {
-            contents.put(e.getKey(), Files.readAllBytes(e.getValue()));
-        }
-        return contents;
-    }
 }

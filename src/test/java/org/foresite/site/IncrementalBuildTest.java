@@ -171,13 +171,13 @@ class IncrementalBuildTest {
 
         /** Rebuilds, builds afresh elsewhere, and compares the two file by file. */
         BuildReport rebuildAndCompare() throws IOException {
-            TreeMap<String, byte[]> before = contents(site);
+            TreeMap<String, byte[]> before = new SiteFiles(site).contents();
             Map<String, Object> identities = identities(site);
             BuildReport report = rebuild();
             Path clean = tmp.resolve("clean/site");
             new SiteBuilder().build(options(clean));
-            TreeMap<String, byte[]> expected = contents(clean);
-            TreeMap<String, byte[]> actual = contents(site);
+            TreeMap<String, byte[]> expected = new SiteFiles(clean).contents();
+            TreeMap<String, byte[]> actual = new SiteFiles(site).contents();
             assertEquals(expected.keySet(), actual.keySet(), "the same files as a clean build");
             expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
             Map<String, Object> after = identities(site);
@@ -220,13 +220,6 @@ class IncrementalBuildTest {
         return to;
     }
 
-    private static TreeMap<String, byte[]> contents(Path root) throws IOException {
-        TreeMap<String, byte[]> contents = new TreeMap<>();
-        for (var e : new SiteFiles(root).files().entrySet()) {
-            contents.put(e.getKey(), Files.readAllBytes(e.getValue()));
-        }
-        return contents;
-    }
 
     /** Each file's inode and modification time: what changes when a file is written again, even with the same bytes. */
     private static Map<String, Object> identities(Path root) throws IOException {

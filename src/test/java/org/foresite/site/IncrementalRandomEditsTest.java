@@ -143,13 +143,10 @@ class IncrementalRandomEditsTest {
     }
 
     private static void assertSameFiles(Path expected, Path actual, String step) throws IOException {
-        TreeMap<String, Path> want = new SiteFiles(expected).files();
-        TreeMap<String, Path> got = new SiteFiles(actual).files();
+        TreeMap<String, byte[]> want = new SiteFiles(expected).contents();
+        TreeMap<String, byte[]> got = new SiteFiles(actual).contents();
         assertEquals(want.keySet(), got.keySet(), step);
-        for (var e : want.entrySet()) {
-            assertArrayEquals(Files.readAllBytes(e.getValue()), Files.readAllBytes(got.get(e.getKey())),
-                    step + ": " + e.getKey());
-        }
+        want.forEach((name, bytes) -> assertArrayEquals(bytes, got.get(name), step + ": " + name));
     }
 
     private static void deleteTree(Path root) throws IOException {
