@@ -8,6 +8,7 @@
 
   var PAGE = 10;
   var SNIPPET = 220;
+  var CHIPS = 4;
 
   var form = document.getElementById('search-form');
   var input = document.getElementById('q');
@@ -17,43 +18,7 @@
   var more = document.getElementById('more');
   var indexBase = form.getAttribute('data-index');
 
-  /* Each index file calls foresiteSearch(id, payload); we resolve the matching pending load. */
-  var pending = new Map();
-  window.foresiteSearch = function (id, payload) {
-    var waiter = pending.get(id);
-    if (waiter) {
-      pending.delete(id);
-      waiter.resolve(payload);
-    }
-  };
-  /* Over http(s), fetch is the lighter path; from disk (file://) browsers refuse fetch, so a script tag
-     runs the same file, which calls foresiteSearch(id, payload). */
-  var overHttp = /^https?:$/.test(window.location.protocol);
-  function load(id) {
-    if (overHttp) {
-      return fetch(indexBase + id + '.js').then(function (r) {
-        if (!r.ok) throw new Error('cannot load the search index file ' + id);
-        return r.text();
-      }).then(function (text) {
-        return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(');')));
-      });
-    }
-    return new Promise(function (resolve, reject) {
-      pending.set(id, {resolve: resolve});
-      var script = document.createElement('script');
-      script.src = indexBase + id + '.js';
-      script.async = true;
-      script.onload = function () { script.remove(); };
-      script.onerror = function () {
-        script.remove();
-        pending.delete(id);
-        reject(new Error('cannot load the search index file ' + id));
-      };
-      document.head.appendChild(script);
-    });
-  }
-
-  var engine = ForesiteSearch.createEngine(load);
+  var engine = ForesiteSearch.createEngine(ForesiteSearch.createLoader(indexBase, 'foresiteSearch'));
   var state = {query: '', theme: '', outcome: null, shown: 0, themeDocs: null, run: 0};
 
   function params() {
@@ -176,11 +141,17 @@
     if (!keys.length) { filters.hidden = true; return; }
     filters.hidden = false;
     filters.appendChild(el('span', {'class': 'filter-label'}, 'Filter by theme:'));
-    keys.forEach(function (key) {
+    keys.forEach(function (key, i) {
       var b = el('button', {type: 'button', 'class': 'chip', 'data-theme': key, 'aria-pressed': 'false'},
         counts.get(key).name);
+      /* A few chips keep the results on the first screen of a phone; the rest wait behind "more". */
+      if (i >= CHIPS) b.hidden = true;
       filters.appendChild(b);
     });
+    if (keys.length > CHIPS) {
+      filters.appendChild(el('button', {type: 'button', 'class': 'chip more-chips'},
+        (keys.length - CHIPS) + ' more themes'));
+    }
   }
 
   function renderThemeFilter(name) {
@@ -303,6 +274,12 @@
   });
 
   filters.addEventListener('click', function (e) {
+    var expand = e.target.closest('button.more-chips');
+    if (expand) {
+      filters.querySelectorAll('button[data-theme][hidden]').forEach(function (chip) { chip.hidden = false; });
+      expand.remove();
+      return;
+    }
     var b = e.target.closest('button[data-theme]');
     if (!b) return;
     var theme = b.getAttribute('data-theme');

@@ -160,6 +160,13 @@
     return set;
   }
 
+  /** Every number of an encoded list, in order. */
+  function numbers(encoded) {
+    var out = [];
+    decodeNumbers(encoded || '', function (n) { out.push(n); });
+    return out;
+  }
+
   /** The index of the shard whose range holds key, given the sorted first keys of every shard. */
   function shardFor(starts, key) {
     var lo = 0;
@@ -170,6 +177,56 @@
       if (starts[mid] <= key) lo = mid; else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** The indexes of every shard that may hold a key beginning with prefix. */
+  function shardsFor(starts, prefix) {
+    var out = [];
+    for (var i = Math.max(shardFor(starts, prefix), 0); i < starts.length; i++) {
+      if (out.length && starts[i].slice(0, prefix.length) > prefix) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /**
+   * A loader of the data files under base, written as scripts that call callback("id", payload): over http(s)
+   * fetch reads them; from disk (file://), where browsers refuse fetch, a script tag runs the same file.
+   * Returns load(id), a promise of the payload.
+   */
+  function createLoader(base, callback) {
+    var pending = new Map();
+    var overHttp = /^https?:$/.test(root.location.protocol);
+    root[callback] = function (id, payload) {
+      var waiter = pending.get(id);
+      if (waiter) {
+        pending.delete(id);
+        waiter.resolve(payload);
+      }
+    };
+    return function (id) {
+      if (overHttp) {
+        return fetch(base + id + '.js').then(function (r) {
+          if (!r.ok) throw new Error('cannot load the data file ' + id);
+          return r.text();
+        }).then(function (text) {
+          return JSON.parse(text.slice(text.indexOf(',') + 1, text.lastIndexOf(');')));
+        });
+      }
+      return new Promise(function (resolve, reject) {
+        pending.set(id, {resolve: resolve});
+        var script = document.createElement('script');
+        script.src = base + id + '.js';
+        script.async = true;
+        script.onload = function () { script.remove(); };
+        script.onerror = function () {
+          script.remove();
+          pending.delete(id);
+          reject(new Error('cannot load the data file ' + id));
+        };
+        document.head.appendChild(script);
+      });
+    };
   }
 
   function editDistance(a, b, limit) {
@@ -387,7 +444,8 @@
     };
   }
 
-  var api = {createEngine: createEngine, surfaces: surfaces, parseQuery: parseQuery};
+  var api = {createEngine: createEngine, surfaces: surfaces, parseQuery: parseQuery, createLoader: createLoader,
+    shardFor: shardFor, shardsFor: shardsFor, numbers: numbers, decodeDocs: decodeDocs};
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
   } else {

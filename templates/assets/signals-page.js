@@ -1,11 +1,14 @@
 /*
- * Foresite signals explorer: every signal of every article, sorted by any column, filtered by theme and text,
- * shown a page at a time. The data (signals/data.js) loads with a script tag, so it also works from disk.
+ * Foresite signals explorer: every signal of every article, sorted by any column, filtered by theme and by words,
+ * a page at a time. The data (signals/) is split into small files and only those the current view needs are
+ * loaded: a page of rows, a slice of a column's sort order, a theme's rows, the rows holding a word. Orders are
+ * computed by the build (SignalTable); this script only merges, slices and looks up. The view lives in the URL
+ * (signals.html?q=words&theme=slug&sort=column&dir=desc&page=n).
  */
 (function () {
   'use strict';
 
-  var PAGE = 50;
+  var S = window.ForesiteSearch;
   var controls = document.getElementById('signals-controls');
   var text = document.getElementById('signals-text');
   var themeSelect = document.getElementById('signals-theme');
@@ -15,9 +18,23 @@
   var prev = document.getElementById('signals-prev');
   var next = document.getElementById('signals-next');
   var pageLabel = document.getElementById('signals-page');
-  var collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
-  var data = null;
-  var state = {column: -1, descending: false, theme: '', text: '', page: 0, rows: []};
+  var load = S.createLoader(controls.getAttribute('data-source'), 'foresiteSignals');
+
+  var files = new Map();
+  function get(id) {
+    if (!files.has(id)) {
+      var p = load(id);
+      p.catch(function () { files.delete(id); });
+      files.set(id, p);
+    }
+    return files.get(id);
+  }
+
+  var meta = null;
+  var columns = {};
+  var stop = null;
+  var state = {q: '', theme: '', sort: '', desc: false, page: 1};
+  var run = 0;
 
   function el(tag, attrs, content) {
     var e = document.createElement(tag);
@@ -26,42 +43,188 @@
     return e;
   }
 
-  /* Column 0 sorts by article title; relevancy (6) numerically, empty last. */
-  function value(row, column) {
-    return column === 0 ? data.articles[row[0]][0] : row[column];
+  function readUrl() {
+    var p = new URLSearchParams(window.location.search);
+    var sort = p.get('sort') || '';
+    var page = parseInt(p.get('page') || '1', 10);
+    state = {q: p.get('q') || '', theme: p.get('theme') || '', sort: Object.prototype.hasOwnProperty.call(columns, sort) ? sort : '',
+      desc: p.get('dir') === 'desc', page: page > 0 ? page : 1};
   }
 
-  function apply() {
-    var words = state.text.toLowerCase().split(/\s+/).filter(Boolean);
-    var theme = state.theme === '' ? -1 : Number(state.theme);
-    var rows = data.rows.filter(function (row) {
-      var article = data.articles[row[0]];
-      if (theme >= 0 && article[2].indexOf(theme) < 0) return false;
-      if (!words.length) return true;
-      var hay = (row.slice(1).join(' ') + ' ' + article[0]).toLowerCase();
-      return words.every(function (w) { return hay.indexOf(w) >= 0; });
+  function urlOf(s) {
+    var p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    if (s.theme) p.set('theme', s.theme);
+    if (s.sort) p.set('sort', s.sort);
+    if (s.sort && s.desc) p.set('dir', 'desc');
+    if (s.page > 1) p.set('page', String(s.page));
+    var query = p.toString();
+    return window.location.pathname + (query ? '?' + query : '');
+  }
+
+  /* A theme's rows (ascending), and for each column their value ranks among themselves (0 for empty). */
+  function theme(slug) {
+    var i = S.shardFor(meta.themeStarts, slug);
+    if (i < 0) return Promise.resolve(null);
+    return get('themes/' + i).then(function (shard) {
+      var entry = Object.prototype.hasOwnProperty.call(shard, slug) ? shard[slug] : null;
+      if (!entry) return null;
+      return {name: entry[0], rows: Array.from(S.decodeDocs(entry[1])), ranks: entry[2].map(S.numbers)};
     });
-    if (state.column >= 0) {
-      var c = state.column;
-      var sign = state.descending ? -1 : 1;
-      rows.sort(function (a, b) {
-        var x = value(a, c);
-        var y = value(b, c);
-        if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
-        return sign * collator.compare(x, y) || a[0] - b[0];
-      });
-    }
-    state.rows = rows;
-    render();
   }
 
-  function render() {
-    var pages = Math.max(1, Math.ceil(state.rows.length / PAGE));
-    state.page = Math.min(state.page, pages - 1);
+  /* The rows holding a word: the whole word, or (from minPrefix letters on) any word it begins. */
+  function wordRows(word) {
+    var prefix = Array.from(word).length >= meta.minPrefix;
+    var shards = prefix ? S.shardsFor(meta.wordStarts, word) : [S.shardFor(meta.wordStarts, word)];
+    shards = shards.filter(function (i) { return i >= 0; });
+    return Promise.all(shards.map(function (i) { return get('words/' + i); })).then(function (loaded) {
+      var rows = new Set();
+      loaded.forEach(function (shard) {
+        Object.keys(shard).forEach(function (w) {
+          if (prefix ? w.lastIndexOf(word, 0) === 0 : w === word) {
+            S.decodeDocs(shard[w]).forEach(function (r) { rows.add(r); });
+          }
+        });
+      });
+      return rows;
+    });
+  }
+
+  /* The rows holding every word of the text, or null when the text has no words to filter by. */
+  function textRows(q) {
+    var words = [];
+    S.surfaces(q, meta.fold, meta.maxWord).forEach(function (w) {
+      if (!stop.has(w) && words.indexOf(w) < 0) words.push(w);
+    });
+    if (!words.length) return Promise.resolve(null);
+    return Promise.all(words.map(wordRows)).then(function (sets) {
+      sets.sort(function (a, b) { return a.size - b.size; });
+      return new Set(Array.from(sets[0]).filter(function (r) {
+        return sets.every(function (s) { return s.has(r); });
+      }));
+    });
+  }
+
+  /* The order of a sorted view: by value rank (ascending or descending), equal values in row order, empty last. */
+  function byRank(rank, desc) {
+    return function (a, b) {
+      var x = rank(a);
+      var y = rank(b);
+      if ((x === 0) !== (y === 0)) return x === 0 ? 1 : -1;
+      return (desc ? y - x : x - y) || a - b;
+    };
+  }
+
+  /* Each row's value rank in a column, for rows a text filter chose. */
+  function ranks(column, rows) {
+    var chunks = [];
+    rows.forEach(function (r) {
+      var k = Math.floor(r / meta.chunk);
+      if (chunks.indexOf(k) < 0) chunks.push(k);
+    });
+    return Promise.all(chunks.map(function (k) {
+      return get('ranks/' + column + '/' + k).then(function (encoded) { return [k, S.numbers(encoded)]; });
+    })).then(function (loaded) {
+      var byChunk = new Map(loaded);
+      var rank = new Map();
+      rows.forEach(function (r) { rank.set(r, byChunk.get(Math.floor(r / meta.chunk))[r % meta.chunk]); });
+      return rank;
+    });
+  }
+
+  /* Rows start..end (exclusive) of the view of all signals sorted by a column. */
+  function sortedSlice(column, desc, start, end) {
+    var chunks = [];
+    for (var p = start; p < end; p++) {
+      var k = Math.floor(p / meta.chunk);
+      if (chunks.indexOf(k) < 0) chunks.push(k);
+    }
+    return Promise.all(chunks.map(function (k) {
+      return get('order/' + column + (desc ? '-desc/' : '/') + k).then(function (encoded) { return S.numbers(encoded); });
+    })).then(function (loaded) {
+      var rows = [];
+      for (var p = start; p < end; p++) rows.push(loaded[chunks.indexOf(Math.floor(p / meta.chunk))][p % meta.chunk]);
+      return rows;
+    });
+  }
+
+  /* The first row of a page; a page past the end shows the last one. */
+  function firstOfPage(page, total) {
+    var pages = Math.max(1, Math.ceil(total / meta.pageSize));
+    return (Math.min(page, pages) - 1) * meta.pageSize;
+  }
+
+  /* The view: {total, first row shown, rows on this page, theme}. */
+  function view(s) {
+    var size = meta.pageSize;
+    var jobs = [s.theme ? theme(s.theme) : Promise.resolve(null), textRows(s.q)];
+    return Promise.all(jobs).then(function (found) {
+      var th = found[0];
+      var words = found[1];
+      if (!s.theme && !words) {
+        var total = meta.count;
+        var start = firstOfPage(s.page, total);
+        var end = Math.min(total, start + size);
+        var shown;
+        if (s.sort) {
+          shown = sortedSlice(s.sort, s.desc, start, end);
+        } else {
+          var rows = [];
+          for (var r = start; r < end; r++) rows.push(r);
+          shown = Promise.resolve(rows);
+        }
+        return shown.then(function (rows) { return {total: total, start: start, rows: rows, theme: null}; });
+      }
+      if (s.theme && !th) return {total: 0, start: 0, rows: [], theme: null, unknownTheme: true};
+      var ordered;
+      if (th) {
+        var chosen = th.rows.filter(function (r) { return !words || words.has(r); });
+        if (s.sort) {
+          var local = th.ranks[columns[s.sort]];
+          var at = new Map();
+          th.rows.forEach(function (r, i) { at.set(r, local[i]); });
+          chosen.sort(byRank(function (r) { return at.get(r); }, s.desc));
+        }
+        ordered = Promise.resolve(chosen);
+      } else {
+        var found = Array.from(words).sort(function (a, b) { return a - b; });
+        ordered = !s.sort ? Promise.resolve(found) : ranks(s.sort, found).then(function (rank) {
+          return found.sort(byRank(function (r) { return rank.get(r); }, s.desc));
+        });
+      }
+      return ordered.then(function (all) {
+        var start = firstOfPage(s.page, all.length);
+        return {total: all.length, start: start, rows: all.slice(start, start + size), theme: th};
+      });
+    });
+  }
+
+  /* The signals and their articles, from the files holding them. */
+  function rowsOf(ordinals) {
+    var blocks = [];
+    ordinals.forEach(function (r) {
+      var b = Math.floor(r / meta.block);
+      if (blocks.indexOf(b) < 0) blocks.push(b);
+    });
+    return Promise.all(blocks.map(function (b) {
+      return get('rows/' + b).then(function (data) { return [b, data]; });
+    })).then(function (loaded) {
+      var byBlock = new Map(loaded);
+      return ordinals.map(function (r) {
+        var data = byBlock.get(Math.floor(r / meta.block));
+        var row = data.rows[r % meta.block];
+        return {ordinal: r, row: row, article: data.articles[row[0]]};
+      });
+    });
+  }
+
+  function renderRows(items) {
     body.textContent = '';
-    state.rows.slice(state.page * PAGE, (state.page + 1) * PAGE).forEach(function (row) {
-      var article = data.articles[row[0]];
-      var tr = el('tr');
+    items.forEach(function (item) {
+      var row = item.row;
+      var article = item.article;
+      var tr = el('tr', {'data-row': String(item.ordinal)});
       var signal = el('td');
       signal.appendChild(el('strong', null, row[1]));
       if (row[2]) signal.appendChild(el('span', {'class': 'description'}, row[2]));
@@ -69,57 +232,95 @@
       tr.appendChild(el('td', null, row[3]));
       tr.appendChild(el('td', null, row[4]));
       tr.appendChild(el('td', null, row[5]));
-      tr.appendChild(el('td', {'class': 'right'}, row[6]));
+      var relevancy = el('td', {'class': 'right'});
+      if (row[6]) relevancy.appendChild(el('span', {'class': 'relevancy'}, row[6]));
+      tr.appendChild(relevancy);
       var source = el('td');
       source.appendChild(el('a', {href: article[1]}, article[0]));
+      if (article[2]) {
+        source.appendChild(document.createTextNode(' '));
+        source.appendChild(el('time', {datetime: article[2]}, article[2]));
+      }
       tr.appendChild(source);
-      tr.appendChild(el('td', null, article[2].map(function (t) { return data.themes[t]; }).join(', ')));
+      tr.appendChild(el('td', null, article[3].join(', ')));
       body.appendChild(tr);
     });
-    status.textContent = state.rows.length + ' of ' + data.rows.length + ' signals';
-    pageLabel.textContent = 'Page ' + (state.page + 1) + ' of ' + pages;
-    prev.disabled = state.page === 0;
-    next.disabled = state.page >= pages - 1;
-    table.querySelectorAll('th[aria-sort]').forEach(function (th) {
-      var column = Number(th.querySelector('button').getAttribute('data-column'));
-      th.setAttribute('aria-sort', column !== state.column ? 'none' : state.descending ? 'descending' : 'ascending');
+  }
+
+  function themeOption(slug, name) {
+    var existing = Array.prototype.find.call(themeSelect.options, function (o) { return o.value === slug; });
+    if (!existing) themeSelect.appendChild(el('option', {value: slug}, name));
+  }
+
+  function show() {
+    var mine = ++run;
+    var s = state;
+    text.value = s.q;
+    themeSelect.value = s.theme;
+    status.textContent = 'Loading…';
+    return view(s).then(function (v) {
+      return rowsOf(v.rows).then(function (items) {
+        if (mine !== run) return;
+        if (v.theme) {
+          themeOption(s.theme, v.theme.name);
+          themeSelect.value = s.theme;
+        }
+        var size = meta.pageSize;
+        var pages = Math.max(1, Math.ceil(v.total / size));
+        var page = Math.floor(v.start / size) + 1;
+        renderRows(items);
+        status.textContent = v.unknownTheme ? 'There is no theme “' + s.theme + '” with signals.'
+          : v.total + ' of ' + meta.count + ' signals' + (v.total ? ', ' + (v.start + 1) + '–' + (v.start + items.length) + ' shown.' : '.');
+        pageLabel.textContent = 'Page ' + page + ' of ' + pages;
+        prev.disabled = page <= 1;
+        next.disabled = page >= pages;
+        state.page = page;
+        table.querySelectorAll('th[aria-sort]').forEach(function (th) {
+          var key = th.querySelector('button').getAttribute('data-sort');
+          th.setAttribute('aria-sort', key !== s.sort ? 'none' : s.desc ? 'descending' : 'ascending');
+        });
+        document.body.setAttribute('data-signals-view', urlOf(state));
+        document.body.setAttribute('data-signals-ready', String(v.total));
+      });
+    }).catch(function (e) {
+      if (mine !== run) return;
+      status.textContent = 'The signals could not be loaded: ' + e.message;
     });
-    document.body.setAttribute('data-signals-ready', String(state.rows.length));
+  }
+
+  function change(update, replace) {
+    Object.keys(update).forEach(function (k) { state[k] = update[k]; });
+    var url = urlOf(state);
+    if (replace) history.replaceState(null, '', url); else history.pushState(null, '', url);
+    return show();
   }
 
   table.querySelector('thead').addEventListener('click', function (e) {
-    var button = e.target.closest('button[data-column]');
+    var button = e.target.closest('button[data-sort]');
     if (!button) return;
-    var column = Number(button.getAttribute('data-column'));
-    state.descending = state.column === column ? !state.descending : false;
-    state.column = column;
-    state.page = 0;
-    apply();
+    var key = button.getAttribute('data-sort');
+    change({sort: key, desc: state.sort === key ? !state.desc : false, page: 1});
   });
-  text.addEventListener('input', function () { state.text = text.value; state.page = 0; apply(); });
-  themeSelect.addEventListener('change', function () { state.theme = themeSelect.value; state.page = 0; apply(); });
-  controls.addEventListener('submit', function (e) { e.preventDefault(); });
-  prev.addEventListener('click', function () { state.page--; render(); });
-  next.addEventListener('click', function () { state.page++; render(); });
+  var typing = false;
+  text.addEventListener('input', function () {
+    change({q: text.value, page: 1}, typing);
+    typing = true;
+  });
+  text.addEventListener('change', function () { typing = false; });
+  themeSelect.addEventListener('change', function () { change({theme: themeSelect.value, page: 1}); });
+  controls.addEventListener('submit', function (e) { e.preventDefault(); typing = false; });
+  prev.addEventListener('click', function () { change({page: state.page - 1}); });
+  next.addEventListener('click', function () { change({page: state.page + 1}); });
+  window.addEventListener('popstate', function () { readUrl(); show(); });
 
-  window.foresiteSignals = function (payload) {
-    data = payload;
-    var used = {};
-    data.articles.forEach(function (a) { a[2].forEach(function (t) { used[t] = true; }); });
-    data.themes.forEach(function (name, i) {
-      if (used[i]) themeSelect.appendChild(el('option', {value: String(i)}, name));
-    });
-    /* signals.html?theme=KEY (from a theme page) starts filtered by that theme. */
-    var wanted = new URLSearchParams(window.location.search).get('theme');
-    var index = wanted === null ? -1 : data.themeKeys.indexOf(wanted);
-    if (index >= 0 && used[index]) {
-      themeSelect.value = String(index);
-      state.theme = themeSelect.value;
-    }
-    apply();
-  };
-  var script = document.createElement('script');
-  script.src = controls.getAttribute('data-source');
-  script.onerror = function () { status.textContent = 'The signals could not be loaded.'; };
-  document.head.appendChild(script);
+  get('meta').then(function (m) {
+    meta = m;
+    stop = new Set(m.stop);
+    m.columns.forEach(function (c, i) { columns[c] = i; });
+    m.themes.forEach(function (t) { themeSelect.appendChild(el('option', {value: t[0]}, t[1] + ' (' + t[2] + ')')); });
+    readUrl();
+    return show();
+  }).catch(function (e) {
+    status.textContent = 'The signals could not be loaded: ' + e.message;
+  });
 })();

@@ -23,25 +23,101 @@
     });
   }
 
-  /* Term indexes: typing in the filter box narrows the A–Z list. */
+  /* Term indexes: the filter box finds terms on every page of the A–Z list (search/<kind>/ holds every term
+     under each word of its name); a single letter narrows this page's list. */
   var filter = document.getElementById('term-filter');
   if (filter) {
-    var items = Array.prototype.slice.call(document.querySelectorAll('ul.term-index li'));
+    var box = filter.parentNode;
     var count = document.getElementById('term-filter-count');
-    filter.parentNode.hidden = false;
-    filter.addEventListener('input', function () {
-      var q = filter.value.trim().toLowerCase();
+    var results = document.getElementById('term-filter-results');
+    var pageList = document.getElementById('term-pages');
+    var items = Array.prototype.slice.call(pageList.querySelectorAll('ul.term-index li'));
+    var finder = null;
+    var asked = 0;
+    var SHOWN = 200;
+    var SHARDS = 8;
+    box.hidden = false;
+
+    var local = function (q) {
+      results.hidden = true;
+      pageList.hidden = false;
       var shown = 0;
       items.forEach(function (li) {
         var match = !q || li.firstChild.textContent.toLowerCase().indexOf(q) >= 0;
         li.hidden = !match;
         if (match) shown++;
       });
-      document.querySelectorAll('ul.term-index').forEach(function (ul) {
+      pageList.querySelectorAll('ul.term-index').forEach(function (ul) {
         var section = ul.closest('section');
         if (section) section.hidden = !ul.querySelector('li:not([hidden])');
       });
-      count.textContent = q ? shown + ' of ' + items.length : '';
+      count.textContent = q ? shown + ' of ' + items.length + ' on this page' : '';
+    };
+
+    var everywhere = function (words, m, load, mine) {
+      var longest = words.reduce(function (a, b) { return b.length > a.length ? b : a; });
+      var shards = window.ForesiteSearch.shardsFor(m.starts, longest).slice(0, SHARDS);
+      return Promise.all(shards.map(function (i) { return load(String(i)); })).then(function (loaded) {
+        if (mine !== asked) return;
+        var found = new Map();
+        loaded.forEach(function (shard) {
+          Object.keys(shard).forEach(function (w) {
+            if (w.lastIndexOf(longest, 0) !== 0) return;
+            shard[w].forEach(function (entry) {
+              if (found.has(entry[3])) return;
+              var own = window.ForesiteSearch.surfaces(entry[0], m.fold, m.maxWord);
+              var all = words.every(function (q) {
+                return own.some(function (o) { return o.lastIndexOf(q, 0) === 0; });
+              });
+              if (all) found.set(entry[3], entry);
+            });
+          });
+        });
+        var list = Array.from(found.values()).sort(function (a, b) { return a[3] - b[3]; });
+        results.textContent = '';
+        list.slice(0, SHOWN).forEach(function (entry) {
+          var li = document.createElement('li');
+          var a = document.createElement('a');
+          a.href = entry[1];
+          a.textContent = entry[0];
+          li.appendChild(a);
+          var c = document.createElement('span');
+          c.className = 'count';
+          c.textContent = '(' + entry[2] + ')';
+          li.appendChild(document.createTextNode(' '));
+          li.appendChild(c);
+          results.appendChild(li);
+        });
+        pageList.hidden = true;
+        results.hidden = false;
+        count.textContent = list.length + (list.length === 1 ? ' match' : ' matches') +
+          (list.length > SHOWN ? ', the first ' + SHOWN + ' shown' : '') +
+          (shards.length === SHARDS ? '; type more letters to narrow them' : '');
+        document.body.setAttribute('data-term-filter', words.join(' '));
+      });
+    };
+
+    filter.addEventListener('input', function () {
+      var mine = ++asked;
+      var q = filter.value.trim().toLowerCase();
+      var engine = window.ForesiteSearch;
+      if (!engine || !q) { local(q); return; }
+      if (!finder) {
+        var load = engine.createLoader(box.getAttribute('data-finder'), 'foresiteTerms');
+        var cache = new Map();
+        var cached = function (id) {
+          if (!cache.has(id)) cache.set(id, load(id));
+          return cache.get(id);
+        };
+        finder = {load: cached, manifest: cached('manifest')};
+      }
+      finder.manifest.then(function (m) {
+        if (mine !== asked) return;
+        var words = engine.surfaces(q, m.fold, m.maxWord);
+        var longest = words.reduce(function (a, b) { return b.length > a.length ? b : a; }, '');
+        if (Array.from(longest).length < 2) { local(q); return; }
+        return everywhere(words, m, finder.load, mine);
+      }).catch(function () { local(q); });
     });
   }
 

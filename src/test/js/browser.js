@@ -107,28 +107,131 @@ const scenarios = {
     }
     return {pages: found};
   },
-  // Signals explorer: sort by a column (twice: descending), filter by text, filter by theme.
+  // Signals explorer: sort by a column (twice: descending), by relevancy, filter by words, filter by theme.
   async signals(page, s) {
     const rows = async () => page.$$eval('#signals-table tbody tr', (trs) => trs.map((tr) =>
       Array.from(tr.querySelectorAll('td')).map((td) => td.querySelector('strong') ? td.querySelector('strong').textContent : td.textContent)));
-    const ready = async () => page.waitForFunction(() => document.body.hasAttribute('data-signals-ready'));
+    const view = async (query) => page.waitForFunction((q) => (document.body.getAttribute('data-signals-view') || '')
+      .endsWith('signals.html' + q), query, {timeout: 15000});
     await page.goto(s.url);
-    await ready();
+    await view('');
     const initial = await rows();
-    await page.click('button[data-column="1"]');
+    await page.click('button[data-sort="signal"]');
+    await view('?sort=signal');
     const ascending = await rows();
-    const sortState = await page.getAttribute('button[data-column="1"] >> xpath=..', 'aria-sort');
-    await page.click('button[data-column="1"]');
+    const sortState = await page.getAttribute('button[data-sort="signal"] >> xpath=..', 'aria-sort');
+    await page.click('button[data-sort="signal"]');
+    await view('?sort=signal&dir=desc');
     const descending = await rows();
-    await page.click('button[data-column="6"]');
+    await page.click('button[data-sort="relevancy"]');
+    await view('?sort=relevancy');
     const byRelevancy = await rows();
     await page.fill('#signals-text', s.text);
+    await view('?q=' + s.text + '&sort=relevancy');
     const filtered = await rows();
     await page.fill('#signals-text', '');
-    await page.selectOption('#signals-theme', {label: s.theme});
+    await view('?sort=relevancy');
+    await page.selectOption('#signals-theme', s.theme);
+    await view('?theme=' + s.theme + '&sort=relevancy');
     const themed = await rows();
     return {initial: initial, ascending: ascending, sortState: sortState, descending: descending,
       byRelevancy: byRelevancy, filtered: filtered, themed: themed, status: await page.textContent('#signals-status')};
+  },
+  // Signals explorer on sharded data: opens each view by its URL and reports the rows shown (their numbers in the
+  // row order), then drives the controls (sort, theme, words, next page) and reopens the URL they led to.
+  async explorer(page, s) {
+    const ready = async (view) => page.waitForFunction((v) => document.body.getAttribute('data-signals-view') === v,
+      view, {timeout: 20000});
+    const look = async () => ({
+      rows: await page.$$eval('#signals-table tbody tr', (trs) => trs.map((tr) => Number(tr.getAttribute('data-row')))),
+      status: await page.textContent('#signals-status'),
+      pageLabel: await page.textContent('#signals-page'),
+      view: await page.getAttribute('body', 'data-signals-view'),
+      theme: await page.inputValue('#signals-theme'),
+      words: await page.inputValue('#signals-text'),
+    });
+    const views = [];
+    for (const v of s.views) {
+      await page.goto(s.base + 'signals.html' + v.query);
+      await ready(v.expect);
+      views.push(await look());
+    }
+    await page.goto(s.base + 'signals.html');
+    await ready(s.path);
+    const steps = [];
+    await page.click('button[data-sort="' + s.sort + '"]');
+    await ready(s.path + '?sort=' + s.sort);
+    await page.click('button[data-sort="' + s.sort + '"]');
+    await ready(s.path + '?sort=' + s.sort + '&dir=desc');
+    steps.push(await look());
+    await page.selectOption('#signals-theme', s.theme);
+    await ready(s.path + '?theme=' + s.theme + '&sort=' + s.sort + '&dir=desc');
+    steps.push(await look());
+    await page.fill('#signals-text', s.words);
+    const typed = s.path + '?q=' + encodeURIComponent(s.words).replace(/%20/g, '+') + '&theme=' + s.theme + '&sort=' + s.sort + '&dir=desc';
+    await ready(typed);
+    steps.push(await look());
+    let afterNext = null;
+    if (!(await page.isDisabled('#signals-next'))) {
+      await page.click('#signals-next');
+      await ready(typed + '&page=2');
+      afterNext = await look();
+    }
+    const url = page.url();
+    await page.goto('about:blank');
+    await page.goto(url);
+    await ready(afterNext ? typed + '&page=2' : typed);
+    const reopened = await look();
+    return {views: views, steps: steps, afterNext: afterNext, reopened: reopened, url: url};
+  },
+  // The first screen of each page: how many rows the header's parts take, and where the first search result is.
+  async screen(page, s) {
+    const pages = [];
+    for (const url of s.urls) {
+      await page.goto(url);
+      if (url.includes('search.html?q=')) {
+        await page.waitForFunction(() => document.body.getAttribute('data-search-done') !== null);
+      }
+      pages.push(await page.evaluate(() => {
+        const parts = Array.from(document.querySelectorAll('.site-header .wrap > *'))
+          .filter((e) => e.offsetParent !== null && getComputedStyle(e).position !== 'absolute');
+        // Rows: parts sorted by their top; a part that starts below everything so far starts a new row.
+        const boxes = parts.map((e) => e.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+        let rows = 0;
+        let bottom = -Infinity;
+        boxes.forEach((b) => {
+          if (b.top >= bottom - 1) { rows++; bottom = b.bottom; } else { bottom = Math.max(bottom, b.bottom); }
+        });
+        const links = Array.from(document.querySelectorAll('.site-header nav a'));
+        const first = document.querySelector('#results li');
+        return {url: location.href, headerRows: rows, parts: parts.length,
+          navVisible: links.length > 0 && links.every((a) => {
+            const r = a.getBoundingClientRect();
+            return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth;
+          }),
+          firstResultBottom: first ? first.querySelector('a').getBoundingClientRect().bottom : null,
+          viewportHeight: window.innerHeight};
+      }));
+    }
+    return {pages: pages};
+  },
+  // The filter box of a term index: a word finds terms on every page of the A–Z list; one letter filters this page.
+  async termFilter(page, s) {
+    await page.goto(s.url);
+    await page.fill('#term-filter', s.word);
+    await page.waitForFunction((w) => document.body.getAttribute('data-term-filter') === w, s.word, {timeout: 10000});
+    const found = await page.$$eval('#term-filter-results li a', (as) => as.map((a) => ({text: a.textContent,
+      href: a.getAttribute('href')})));
+    const count = await page.textContent('#term-filter-count');
+    const listHidden = await page.$eval('#term-pages', (e) => e.hidden);
+    await page.click('#term-filter-results li a');
+    await page.waitForLoadState('load');
+    const opened = page.url();
+    await page.goto(s.url);
+    await page.fill('#term-filter', s.letter);
+    const shown = await page.$$eval('#term-pages ul.term-index li:not([hidden]) a', (as) => as.map((a) => a.textContent));
+    return {found: found, count: count, listHidden: listHidden, opened: opened, letter: shown,
+      letterCount: await page.textContent('#term-filter-count')};
   },
   // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
   async keyboard(page, s) {
@@ -195,7 +298,8 @@ async function main() {
   try {
     for (const s of request.scenarios) {
       // axe is injected as an inline script, which the site's Content-Security-Policy rightly forbids.
-      const context = await browser.newContext({viewport: {width: s.width || 1280, height: 900}, bypassCSP: s.kind === 'axe'});
+      const context = await browser.newContext({viewport: {width: s.width || 1280, height: s.height || 900},
+        bypassCSP: s.kind === 'axe'});
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.foresite.link.KnowledgeBase;
+import org.foresite.link.PageSizes;
 import org.foresite.site.BuildOptions;
 import org.foresite.site.SiteBuilder;
 
@@ -19,8 +20,12 @@ public final class BuiltSites {
     public record Built(Path seeds, Path site, KnowledgeBase kb) {
     }
 
+    /** Articles in the generated knowledge base: enough for several files of every kind of the explorer's data. */
+    public static final int GENERATED_ARTICLES = 1500;
+
     private static Built fixtures;
     private static Built real;
+    private static Built generated;
     private static Path root;
 
     private BuiltSites() {
@@ -28,7 +33,7 @@ public final class BuiltSites {
 
     public static synchronized Built fixtures() {
         if (fixtures == null) {
-            fixtures = build(Fixtures.KB, "fixtures");
+            fixtures = build(Fixtures.KB, "fixtures", org.foresite.site.Builds.SMALL_PAGES);
         }
         return fixtures;
     }
@@ -37,7 +42,7 @@ public final class BuiltSites {
     public static synchronized Built real() {
         if (real == null) {
             try {
-                real = build(RealCorpus.copyAllInto(root().resolve("real-seeds")), "real");
+                real = build(RealCorpus.copyAllInto(root().resolve("real-seeds")), "real", PageSizes.DEFAULT);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -45,9 +50,28 @@ public final class BuiltSites {
         return real;
     }
 
-    private static Built build(Path seeds, String name) {
+    /**
+     * A generated knowledge base of {@value #GENERATED_ARTICLES} articles, recombined from the real articles where
+     * they are present and from the fixtures otherwise, so that it exists on every machine.
+     */
+    public static synchronized Built generated() {
+        if (generated == null) {
+            Path source = RealCorpus.isPresent() ? RealCorpus.FUTURES : Fixtures.KB;
+            Path seeds = root().resolve("generated-seeds");
+            try {
+                org.foresite.bench.CorpusGenerator.generate(source, seeds, GENERATED_ARTICLES, 42);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            generated = build(seeds, "generated", PageSizes.DEFAULT);
+        }
+        return generated;
+    }
+
+    private static Built build(Path seeds, String name, PageSizes pages) {
         Path site = root().resolve(name + "-site");
-        new SiteBuilder().build(new BuildOptions(seeds, Path.of("templates"), site, null, BuildOptions.DEFAULT_SITE_NAME));
+        new SiteBuilder().build(new BuildOptions(seeds, Path.of("templates"), site, null, BuildOptions.DEFAULT_SITE_NAME)
+                .withPageSizes(pages));
         return new Built(seeds, site, KnowledgeBases.read(seeds));
     }
 

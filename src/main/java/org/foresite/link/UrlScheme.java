@@ -26,7 +26,10 @@ public final class UrlScheme {
     public static final String NOT_FOUND = "404.html";
     public static final String TIMELINE = "timeline.html";
     public static final String SIGNALS = "signals.html";
-    public static final String SIGNALS_DATA = "signals/data.js";
+    /** The folder of the signals explorer's data files. */
+    public static final String SIGNALS_DATA = "signals/";
+    /** The folder of the year pages of the timeline but its first. */
+    public static final String TIMELINE_DIR = "timeline/";
     public static final String SIGNALS_SCRIPT = "assets/signals-page.js";
     public static final String STYLESHEET = "assets/style.css";
     public static final String FAVICON = "assets/favicon.svg";
@@ -36,21 +39,23 @@ public final class UrlScheme {
     public static final String SEARCH_PAGE_SCRIPT = "assets/search-page.js";
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
-    private static final Set<String> RESERVED = Set.of("index");
-    /** Article file names the article list pages use. */
-    private static final Pattern RESERVED_ARTICLE = Pattern.compile("(?i)index|page-[0-9]+");
+    /** File names the list pages of a folder use (its index and the pages after the first). */
+    private static final Pattern RESERVED = Pattern.compile("(?i)index|page-[0-9]+");
 
     private final Map<String, String> articleFiles;
     private final Map<String, String> themeSlugs;
     private final Map<String, String> keywordSlugs;
     private final Map<String, String> issueSlugs;
+    /** The year of the newest issue ({@link #year}): its first timeline page is {@link #TIMELINE}. */
+    private final String newestYear;
 
     private UrlScheme(Map<String, String> articleFiles, Map<String, String> themeSlugs, Map<String, String> keywordSlugs,
-            Map<String, String> issueSlugs) {
+            Map<String, String> issueSlugs, String newestYear) {
         this.articleFiles = articleFiles;
         this.themeSlugs = themeSlugs;
         this.keywordSlugs = keywordSlugs;
         this.issueSlugs = issueSlugs;
+        this.newestYear = newestYear;
     }
 
     public static UrlScheme of(KnowledgeBase kb) {
@@ -61,12 +66,13 @@ public final class UrlScheme {
     public static UrlScheme of(KnowledgeBase kb, TermMemo memo) {
         Map<String, String> articleFiles = new HashMap<>();
         for (Article a : kb.articles()) {
-            boolean usable = SAFE_ID.matcher(a.id()).matches() && !RESERVED_ARTICLE.matcher(a.id()).matches();
+            boolean usable = SAFE_ID.matcher(a.id()).matches() && !RESERVED.matcher(a.id()).matches();
             articleFiles.put(a.id(), usable ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
         }
         List<String> issues = kb.issues().stream().map(Issue::token).toList();
         return new UrlScheme(articleFiles, slugs(kb.themes().stream().map(Term::key).toList(), memo),
-                slugs(kb.keywords().stream().map(Term::key).toList(), memo), slugs(issues, memo));
+                slugs(kb.keywords().stream().map(Term::key).toList(), memo), slugs(issues, memo),
+                kb.issues().isEmpty() ? null : year(kb.issues().get(0).date()));
     }
 
     public String article(String id) {
@@ -78,17 +84,51 @@ public final class UrlScheme {
         return n == 1 ? ARTICLES : "articles/page-" + n + ".html";
     }
 
+    /** Page {@code n} (from 1) of the A–Z list of a kind of terms. */
+    public static String termIndex(TermKind kind, int n) {
+        return kind.folder() + (n == 1 ? "/index.html" : "/page-" + n + ".html");
+    }
+
+    /** Page {@code n} (from 1) of the articles of a term; pages after the first go into a folder of the term's. */
+    public String term(TermKind kind, String key, int n) {
+        String slug = (kind == TermKind.THEMES ? themeSlugs : keywordSlugs).get(key);
+        return kind.folder() + "/" + slug + (n == 1 ? ".html" : "/page-" + n + ".html");
+    }
+
+    /** The folder of the lookup files the filter box of a term index reads (all terms by the words they contain). */
+    public static String finder(TermKind kind) {
+        return "search/" + kind.folder() + "/";
+    }
+
+    /** The year a timeline page is named after: the issue date's year, or {@code undated}. */
+    public static String year(java.time.LocalDate date) {
+        return date == null ? "undated" : String.valueOf(date.getYear());
+    }
+
+    /** Page {@code n} (from 1) of the timeline of a {@link #year}; the newest year's first page is {@link #TIMELINE}. */
+    public String timeline(String year, int n) {
+        if (n == 1 && year.equals(newestYear)) {
+            return TIMELINE;
+        }
+        return TIMELINE_DIR + year + (n == 1 ? "" : "-" + n) + ".html";
+    }
+
     /** The page of a newsletter issue, by its token (e.g. {@code 20250511d}). */
     public String issue(String token) {
         return "issues/" + issueSlugs.get(token) + ".html";
     }
 
     public String theme(String key) {
-        return "themes/" + themeSlugs.get(key) + ".html";
+        return term(TermKind.THEMES, key, 1);
     }
 
     public String keyword(String key) {
-        return "keywords/" + keywordSlugs.get(key) + ".html";
+        return term(TermKind.KEYWORDS, key, 1);
+    }
+
+    /** The slug a term's pages are named after. */
+    public String slug(TermKind kind, String key) {
+        return (kind == TermKind.THEMES ? themeSlugs : keywordSlugs).get(key);
     }
 
     /** The absolute URL of a page under the base URL; index pages are addressed by their folder. */
@@ -135,7 +175,7 @@ public final class UrlScheme {
             keys.sort(Comparator.comparing((String k) -> !isPlain(k, base)).thenComparingInt(String::length)
                     .thenComparing(Comparator.naturalOrder()));
             for (int i = 0; i < keys.size(); i++) {
-                if (i == 0 && !base.isEmpty() && !RESERVED.contains(base)) {
+                if (i == 0 && !base.isEmpty() && !RESERVED.matcher(base).matches()) {
                     slugs.put(keys.get(i), base);
                     used.add(base);
                 } else {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param themes      themes in seed order, blank and duplicate entries removed
  * @param other       the "Other" list (category, type…)
  * @param sections    table sections and unknown sections, in document order
+ * @param signals     the rows of every Signals section's table, in document order, with their columns' roles resolved
  * @param closest     the Closest list as written, empty items left out (self links and duplicates are the linker's business)
  */
 public record Article(
@@ -28,6 +29,7 @@ public record Article(
         List<String> themes,
         List<Property> other,
         List<Section> sections,
+        List<Signal> signals,
         List<ClosestRef> closest) {
 
     public Article {
@@ -35,15 +37,11 @@ public record Article(
         themes = List.copyOf(themes);
         other = List.copyOf(other);
         sections = List.copyOf(sections);
+        signals = List.copyOf(signals);
         closest = List.copyOf(closest);
     }
 
-    /** Total table rows across all sections named Signals. */
     public int signalCount() {
-        return sections.stream()
-                .filter(s -> s.isNamed("signals"))
-                .flatMap(s -> s.table().stream())
-                .mapToInt(t -> t.rows().size())
-                .sum();
+        return signals.size();
     }
 }

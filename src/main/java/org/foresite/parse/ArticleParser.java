@@ -15,6 +15,7 @@ import org.foresite.model.ClosestRef;
 import org.foresite.model.Origin;
 import org.foresite.model.Property;
 import org.foresite.model.Section;
+import org.foresite.model.Signal;
 import org.foresite.model.TermKey;
 
 /**
@@ -92,8 +93,14 @@ public final class ArticleParser {
                         "no title heading ('# __Title__, from ([YYYYMMDD](url).)'); published under its file name"));
                 title = id;
             }
+            List<Signal> signals = new ArrayList<>();
+            for (Section s : sections) {
+                if (s.isNamed("signals")) {
+                    s.table().ifPresent(t -> signals.addAll(SignalColumns.signals(t)));
+                }
+            }
             Article article = new Article(id, file, title, origin, externalUrl, String.join("\n", trimBlank(summary)),
-                    List.copyOf(keywords.values()), List.copyOf(themes.values()), other, sections, closest);
+                    List.copyOf(keywords.values()), List.copyOf(themes.values()), other, sections, signals, closest);
             return new ParsedArticle(article, diagnostics);
         }
 

@@ -24,9 +24,20 @@ public final class Views {
             List<LinkView> breadcrumbs) {
     }
 
-    /** A page of the list of all articles, with links to the other pages. */
-    public record ArticleListView(int page, int pageCount, int total, List<ArticleItemView> articles, String previous,
-            String next, List<LinkView> pages) {
+    /** A link in a page navigation: {@code href} is null for the current page and for a gap ("…"). */
+    public record PageLinkView(String href, String label, boolean current) {
+    }
+
+    /**
+     * Links to the other pages of a paged list: previous and next (null at the ends) and a short run of page
+     * numbers (the first, the last and those around the current one), whatever the number of pages.
+     */
+    public record PaginationView(int page, int pageCount, String previous, String next, List<PageLinkView> pages) {
+    }
+
+    /** A page of the list of all articles, with links to the other pages; {@code start} numbers its first article. */
+    public record ArticleListView(int page, int pageCount, int total, int start, List<ArticleItemView> articles,
+            PaginationView pagination) {
     }
 
     /** The search page: where its form submits, where the index files are, and its scripts. */
@@ -65,20 +76,23 @@ public final class Views {
     }
 
     /** The signals explorer: where its data and script are, and how much it holds. */
-    public record SignalsView(String data, String script, int signalCount, int articleCount) {
+    public record SignalsView(String data, String engine, String script, int signalCount, int articleCount) {
     }
 
     /** One issue on the timeline: its page, date and the titles of its articles. */
     public record IssueSummaryView(String token, String href, String date, String isoDate, List<LinkView> articles) {
     }
 
-    public record MonthView(String label, String anchor, List<IssueSummaryView> issues) {
+    /** A month on a timeline page; {@code continued} when its first issues are on the page before. */
+    public record MonthView(String label, String anchor, boolean continued, List<IssueSummaryView> issues) {
     }
 
-    public record YearView(String label, String anchor, List<MonthView> months) {
-    }
-
-    public record TimelineView(int issueCount, int articleCount, List<YearView> years) {
+    /**
+     * A page of the timeline: one year (or part of a big one). {@code years} links the first page of every year,
+     * {@code months} every month of this year (on whichever of its pages it is).
+     */
+    public record TimelineView(int issueCount, int articleCount, String year, List<PageLinkView> years,
+            List<LinkView> months, List<MonthView> shown, PaginationView pagination) {
     }
 
     /** A newsletter issue's page; newer and older are null at the ends. */
@@ -87,12 +101,13 @@ public final class Views {
     }
 
     /**
-     * A theme or keyword page. Theme pages also carry the themes that co-occur with it (with counts), the first
-     * signals of its articles and a link to all of them in the explorer; keyword pages leave those empty.
+     * A page of a theme or keyword: a run of its articles ({@code start} numbers the first). The first page of a
+     * theme also carries the themes that co-occur with it (with counts), the first signals of its articles and a
+     * link to all of them in the explorer; other pages and keyword pages leave those empty.
      */
-    public record TermView(String kind, String kindPlural, String name, int count, String indexHref,
-            List<ArticleItemView> articles, List<TermCountView> relatedThemes, List<SignalView> signals,
-            int signalCount, String signalsHref) {
+    public record TermView(String kind, String kindPlural, String name, int count, String indexHref, String firstPage,
+            int start, List<ArticleItemView> articles, PaginationView pagination, List<TermCountView> relatedThemes,
+            List<SignalView> signals, int signalCount, String signalsHref) {
     }
 
     /** One signal on a theme page. */
@@ -103,11 +118,18 @@ public final class Views {
     public record CloudTermView(String href, String label, int count, int size) {
     }
 
-    public record LetterGroupView(String letter, String anchor, List<TermCountView> terms) {
+    /** The terms of one initial on a page of an A–Z list; {@code continued} when it began on the page before. */
+    public record LetterGroupView(String letter, String anchor, boolean continued, List<TermCountView> terms) {
     }
 
-    public record TermIndexView(String kind, String kindPlural, int count, List<LetterGroupView> groups,
-            List<CloudTermView> cloud) {
+    /**
+     * A page of the A–Z list of themes or keywords. {@code letters} links every initial on whichever page it
+     * starts; the cloud of the most used terms is on the first page only. {@code finder} is where the filter box
+     * looks terms up across all pages, {@code engine} the script that reads it.
+     */
+    public record TermIndexView(String kind, String kindPlural, int count, List<LinkView> letters,
+            List<LetterGroupView> groups, List<CloudTermView> cloud, PaginationView pagination, String finder,
+            String engine) {
     }
 
     public record HomeView(int articleCount, int themeCount, int keywordCount, int signalCount, int issueCount,

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 public final class IndexFiles {
     public static final String DIR = "search/";
     public static final String MANIFEST = "manifest";
-    private static final String CALLBACK = "foresiteSearch(";
+    private static final String CALLBACK = "foresiteSearch";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IndexFiles() {
@@ -30,7 +30,12 @@ public final class IndexFiles {
 
     /** The script for a payload already turned into JSON by {@link #json}. */
     static byte[] scriptOf(String id, String json) {
-        return (CALLBACK + json(id) + "," + scriptSafe(json) + ");\n").getBytes(StandardCharsets.UTF_8);
+        return scriptOf(CALLBACK, id, json);
+    }
+
+    /** A data file of another client than search, calling its own {@code callback(id, payload)}. */
+    static byte[] scriptOf(String callback, String id, String json) {
+        return (callback + "(" + json(id) + "," + scriptSafe(json) + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static String json(Object payload) {
@@ -49,12 +54,12 @@ public final class IndexFiles {
         return json.replace("</", "<\\/");
     }
 
-    /** Reads back the payload of an index file. */
+    /** Reads back the payload of an index file (or of any data file written by {@link #scriptOf}). */
     public static JsonNode payload(String script) {
         int start = script.indexOf(',');
         int end = script.lastIndexOf(");");
-        if (!script.startsWith(CALLBACK) || start < 0 || end < start) {
-            throw new IllegalArgumentException("not a Foresite search index file");
+        if (!script.matches("(?s)^[A-Za-z]+\\(.*") || start < 0 || end < start) {
+            throw new IllegalArgumentException("not a Foresite data file");
         }
         try {
             return JSON.readTree(script.substring(start + 1, end));

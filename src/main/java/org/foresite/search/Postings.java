@@ -37,6 +37,15 @@ final class Postings {
         return sb.toString();
     }
 
+    /** Any numbers, in the order given (sort orders, ranks, positions). */
+    static String encodeNumbers(int[] values, int from, int to) {
+        StringBuilder sb = new StringBuilder((to - from) * 4);
+        for (int i = from; i < to; i++) {
+            appendNumber(sb, values[i]);
+        }
+        return sb.toString();
+    }
+
     /** Digits that say "more digits follow" and digits that end a number, 32 of each, all JSON-safe. */
     static final String MORE = "0123456789abcdefghijklmnopqrstuv";
     static final String LAST = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";

@@ -214,7 +214,7 @@ public final class SearchIndexBuilder {
         manifest.put("docs", n);
         manifest.put("terms", shardStarts);
         manifest.put("facets", facetStarts);
-        manifest.put("stop", new TreeSet<>(TextAnalysis.STOP_WORDS.stream().map(o -> new String((char[]) o)).toList()));
+        manifest.put("stop", stopWords());
         manifest.put("fold", foldTable(codePoints));
         manifest.put("maxWord", TextAnalysis.MAX_WORD_LENGTH);
         manifest.put("scale", WEIGHT_SCALE);
@@ -238,11 +238,7 @@ public final class SearchIndexBuilder {
         java.util.Set<Integer> codePoints = new TreeSet<>();
         for (SearchField field : fields) {
             String text = field.text(article);
-            text.codePoints().filter(cp -> cp >= 0x80 && !codePoints.contains(cp)).forEach(cp -> {
-                // The browser looks characters up after NFKC, so the table needs what NFKC makes of them.
-                TextAnalysis.nfkc(new String(Character.toChars(cp))).codePoints().filter(c -> c >= 0x80)
-                        .forEach(codePoints::add);
-            });
+            addCodePoints(text, codePoints);
             for (String surface : analysis.surfaces(text)) {
                 Word word = surfaces.get(surface);
                 if (word == null) {
@@ -417,6 +413,35 @@ public final class SearchIndexBuilder {
             return decomposed.substring(0, 1);
         }
         return lower;
+    }
+
+    /** Adds the non-ASCII code points of a text to those a folding table must cover. */
+    static void addCodePoints(String text, java.util.Set<Integer> codePoints) {
+        text.codePoints().filter(cp -> cp >= 0x80 && !codePoints.contains(cp)).forEach(cp -> {
+            // The browser looks characters up after NFKC, so the table needs what NFKC makes of them.
+            TextAnalysis.nfkc(new String(Character.toChars(cp))).codePoints().filter(c -> c >= 0x80)
+                    .forEach(codePoints::add);
+        });
+    }
+
+    /**
+     * What a client that cuts text into words as search.js does needs to know of the build's analysis: the folding
+     * table for the characters of {@code texts}, the stop words and the longest word.
+     */
+    static Map<String, Object> analysis(Iterable<String> texts) {
+        TreeSet<Integer> codePoints = new TreeSet<>();
+        for (String text : texts) {
+            addCodePoints(text, codePoints);
+        }
+        Map<String, Object> analysis = new LinkedHashMap<>();
+        analysis.put("stop", stopWords());
+        analysis.put("fold", foldTable(codePoints));
+        analysis.put("maxWord", TextAnalysis.MAX_WORD_LENGTH);
+        return analysis;
+    }
+
+    private static TreeSet<String> stopWords() {
+        return new TreeSet<>(TextAnalysis.STOP_WORDS.stream().map(o -> new String((char[]) o)).toList());
     }
 
     /** Folding of every code point in the Latin, Greek, Cyrillic and punctuation blocks and in the corpus. */

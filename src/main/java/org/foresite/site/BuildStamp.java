@@ -25,6 +25,7 @@ final class BuildStamp {
         s.append("base ").append(options.baseUrl()).append('\n');
         s.append("title ").append(options.siteName()).append('\n');
         s.append("cname ").append(options.cname()).append('\n');
+        s.append("page sizes ").append(options.pageSizes()).append('\n');
         Path templates = options.templates();
         if (templates != null && Files.isDirectory(templates)) {
             try (Stream<Path> walk = Files.walk(templates)) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.foresite.link.KnowledgeBase;
+import org.foresite.link.TermKind;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
 import org.foresite.model.Term;
@@ -50,8 +51,8 @@ final class Changes {
     }
 
     /**
-     * The pages that may differ from the {@code before} build. The A–Z indexes show every term (display, page,
-     * article count) and nothing else; other pages about no one article or term always may differ.
+     * The pages that may differ from the {@code before} build. The pages of the A–Z indexes show every term
+     * (display, page, article count) and nothing else; other pages about no one article or term always may differ.
      */
     static Predicate<PagePlan.Page> affected(Snapshot before, Snapshot now, KnowledgeBase kb) {
         return page -> {
@@ -60,8 +61,9 @@ final class Changes {
                         || anyDigestChanged(before, now, kb.referencedBy().get(a.id()))
                         || anyDigestChanged(before, now, kb.related().getOrDefault(a.id(), List.of()));
             }
-            if (page.subject() instanceof Term t) {
-                if (!Objects.equals(before.terms().get(page.path()), now.terms().get(page.path()))) {
+            if (page.subject() instanceof PagePlan.TermSubject subject) {
+                Term t = subject.term();
+                if (!Objects.equals(before.terms().get(subject.firstPage()), now.terms().get(subject.firstPage()))) {
                     return true;
                 }
                 for (String id : t.articleIds()) {
@@ -71,10 +73,10 @@ final class Changes {
                 }
                 return false;
             }
-            if (page.path().equals(UrlScheme.THEMES)) {
+            if (page.subject() == TermKind.THEMES) {
                 return !before.themeList().equals(now.themeList());
             }
-            if (page.path().equals(UrlScheme.KEYWORDS)) {
+            if (page.subject() == TermKind.KEYWORDS) {
                 return !before.keywordList().equals(now.keywordList());
             }
             return true;

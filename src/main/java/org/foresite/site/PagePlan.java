@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.foresite.link.KnowledgeBase;
+import org.foresite.link.PageLayout;
+import org.foresite.link.TermKind;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
 import org.foresite.model.Term;
@@ -38,42 +40,68 @@ final class PagePlan {
         }
     }
 
+    /** The subject of the pages of a term: the term, and the path of its first page (which names it in snapshots). */
+    record TermSubject(String firstPage, Term term) {
+    }
+
     private PagePlan() {
     }
 
-    static List<Page> of(KnowledgeBase kb, UrlScheme urls, ViewFactory views) {
+    static List<Page> of(KnowledgeBase kb, UrlScheme urls, PageLayout layout, ViewFactory views) {
         List<Page> pages = new ArrayList<>();
         LocalDate newest = newest(kb.articles());
         pages.add(new Page(UrlScheme.HOME, "index.peb", views::home, newest));
-        pages.add(new Page(UrlScheme.THEMES, "themes.peb", views::themeIndex, newest));
-        pages.add(new Page(UrlScheme.KEYWORDS, "keywords.peb", views::keywordIndex, newest));
+        for (TermKind kind : TermKind.values()) {
+            String template = kind == TermKind.THEMES ? "themes.peb" : "keywords.peb";
+            for (int n = 1; n <= layout.termIndex(kind).size(); n++) {
+                int page = n;
+                pages.add(new Page(UrlScheme.termIndex(kind, n), template, () -> views.termIndex(kind, page), newest,
+                        true, null, kind));
+            }
+        }
         pages.add(new Page(UrlScheme.SEARCH, "search.peb", views::searchPage, newest));
         pages.add(new Page(UrlScheme.NOT_FOUND, "404.peb", views::notFound, null, false, null, null));
-        pages.add(new Page(UrlScheme.TIMELINE, "timeline.peb", views::timeline, newest));
+        for (int y = 0; y < layout.years().size(); y++) {
+            PageLayout.Year year = layout.years().get(y);
+            for (int n = 1; n <= year.pages().size(); n++) {
+                int yearIndex = y;
+                int page = n;
+                LocalDate date = year.pages().get(n - 1).get(0).items().get(0).date();
+                pages.add(new Page(urls.timeline(year.year(), n), "timeline.peb", () -> views.timeline(yearIndex, page),
+                        date));
+            }
+        }
         pages.add(new Page(UrlScheme.SIGNALS, "signals.peb", views::signalsPage, newest));
         for (int i = 0; i < kb.issues().size(); i++) {
             int index = i;
             pages.add(new Page(urls.issue(kb.issues().get(i).token()), "issue.peb", () -> views.issue(index),
                     kb.issues().get(i).date(), () -> views.issueInputs(index), null));
         }
-        int listPages = Math.max(1, (kb.articles().size() + ViewFactory.ARTICLES_PER_PAGE - 1) / ViewFactory.ARTICLES_PER_PAGE);
-        for (int n = 1; n <= listPages; n++) {
+        int perPage = layout.sizes().articlesPerPage();
+        for (int n = 1; n <= layout.articleListPages(); n++) {
             int page = n;
-            List<Article> slice = kb.articles().subList((n - 1) * ViewFactory.ARTICLES_PER_PAGE,
-                    Math.min(kb.articles().size(), n * ViewFactory.ARTICLES_PER_PAGE));
-            pages.add(new Page(UrlScheme.articleList(n), "articles.peb", () -> views.articleList(page, listPages),
-                    newest(slice)));
+            List<Article> slice = kb.articles().subList(Math.min(kb.articles().size(), (n - 1) * perPage),
+                    Math.min(kb.articles().size(), n * perPage));
+            pages.add(new Page(UrlScheme.articleList(n), "articles.peb", () -> views.articleList(page), newest(slice)));
         }
         for (Article a : kb.articles()) {
             pages.add(new Page(urls.article(a.id()), "article.peb", () -> views.article(a), date(a), () -> views.articleInputs(a), a));
         }
-        for (Term t : kb.themes()) {
-            pages.add(new Page(urls.theme(t.key()), "theme.peb", () -> views.theme(t), date(kb.article(t.articleIds().get(0))),
-                    () -> views.themeInputs(t), t));
-        }
-        for (Term t : kb.keywords()) {
-            pages.add(new Page(urls.keyword(t.key()), "keyword.peb", () -> views.keyword(t), date(kb.article(t.articleIds().get(0))),
-                    () -> views.keywordInputs(t), t));
+        for (TermKind kind : TermKind.values()) {
+            String template = kind == TermKind.THEMES ? "theme.peb" : "keyword.peb";
+            for (Term t : kind.of(kb)) {
+                TermSubject subject = new TermSubject(urls.term(kind, t.key(), 1), t);
+                Supplier<String> inputs = kind == TermKind.THEMES ? () -> views.themeInputs(t) : () -> views.keywordInputs(t);
+                for (int n = 1; n <= layout.termPages(t); n++) {
+                    int page = n;
+                    int perTerm = layout.sizes().articlesPerPage();
+                    String newestShown = t.articleIds().get(Math.min(t.articleIds().size() - 1, (n - 1) * perTerm));
+                    Supplier<Map<String, Object>> context = kind == TermKind.THEMES
+                            ? () -> views.theme(t, page) : () -> views.keyword(t, page);
+                    pages.add(new Page(urls.term(kind, t.key(), n), template, context, date(kb.article(newestShown)),
+                            inputs, subject));
+                }
+            }
         }
         return pages;
     }

@@ -16,6 +16,7 @@ import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Diagnostics;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.Linker;
+import org.foresite.link.PageLayout;
 import org.foresite.link.TermMemo;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
@@ -25,10 +26,11 @@ import org.foresite.parse.SeedDecoder;
 import org.foresite.parse.SeedFile;
 import org.foresite.parse.SeedFolder;
 import org.foresite.render.MarkdownRenderer;
-import org.foresite.render.SignalsData;
 import org.foresite.render.TemplateEngine;
 import org.foresite.render.ViewFactory;
 import org.foresite.search.SearchIndexBuilder;
+import org.foresite.search.SignalIndex;
+import org.foresite.search.TermFinder;
 
 /**
  * The pipeline: read seeds (sorted) → parse (parallel) → link → plan pages → render (parallel, in chunks) →
@@ -102,11 +104,12 @@ public final class SiteBuilder {
         timer.lap("link");
         Map<Article, String> digests = new java.util.IdentityHashMap<>();
         parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a, p.digest())));
-        ViewFactory views = new ViewFactory(kb, urls, new MarkdownRenderer(), options.siteName(), options.baseUrl(),
-                lastViews.get(), digests::get);
+        PageLayout layout = PageLayout.of(kb, options.pageSizes());
+        ViewFactory views = new ViewFactory(kb, urls, layout, new MarkdownRenderer(), options.siteName(),
+                options.baseUrl(), lastViews.get(), digests::get);
         lastViews = new SoftReference<>(views);
         TemplateEngine templates = new TemplateEngine(options.templates());
-        List<PagePlan.Page> plan = PagePlan.of(kb, urls, views);
+        List<PagePlan.Page> plan = PagePlan.of(kb, urls, layout, views);
         Changes.Snapshot snapshot = Changes.Snapshot.of(kb, urls, views);
         Predicate<PagePlan.Page> affected = previous.snapshot() != null
                 ? Changes.affected(previous.snapshot(), snapshot, kb) : page -> true;
@@ -123,7 +126,9 @@ public final class SiteBuilder {
                 long begin = System.nanoTime();
                 List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
                 files.addAll(HostingFiles.files(kb, urls, options, plan));
-                files.add(ScriptData.file(UrlScheme.SIGNALS_DATA, "foresiteSignals", SignalsData.of(kb, urls)));
+                SignalIndex.build(kb, urls, options.pageSizes().signalsPerPage())
+                        .forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+                TermFinder.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
                 search.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
                 timer.record("search index", (System.nanoTime() - begin) / 1e9);
                 return files;

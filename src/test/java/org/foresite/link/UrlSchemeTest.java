@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class UrlSchemeTest {
 
     private static Article article(String id, List<String> themes) {
-        return new Article(id, id + ".md", "Title " + id, null, "", "", List.of(), themes, List.of(), List.of(), List.of());
+        return new Article(id, id + ".md", "Title " + id, null, "", "", List.of(), themes, List.of(), List.of(), List.of(),
+                List.of());
     }
 
     @Test

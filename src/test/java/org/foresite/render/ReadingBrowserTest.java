@@ -58,7 +58,7 @@ class ReadingBrowserTest {
         Browser.assumeBrowser();
         try (StaticServer server = new StaticServer(BuiltSites.fixtures().site(), "/kb/")) {
             JsonNode seen = Browser.run(List.of(Map.of("kind", "signals", "url", server.url() + "signals.html",
-                    "text", "heat", "theme", "Agriculture"))).get(0);
+                    "text", "heat", "theme", "agriculture"))).get(0);
             assertEquals(10, seen.get("initial").size(), "every signal of the fixtures, newest article first");
             assertEquals("Sodium batteries", seen.get("initial").get(0).get(0).asText());
             assertEquals("Autonomous tractors in open fields", seen.get("ascending").get(0).get(0).asText());
@@ -76,7 +76,50 @@ class ReadingBrowserTest {
             assertEquals(4, themedArticles.size(), themedArticles.toString());
             assertTrue(themedArticles.stream().allMatch(t -> t.startsWith("Edge") || t.startsWith("Robotic")
                     || t.startsWith("\"Digital Twins\"")), themedArticles.toString());
-            assertEquals("4 of 10 signals", seen.get("status").asText());
+            assertEquals("4 of 10 signals, 1–4 shown.", seen.get("status").asText());
+        }
+    }
+
+    @Test
+    void onAPhoneTheHeaderTakesTwoRowsAndASearchShowsItsFirstResultOnTheFirstScreen() throws Exception {
+        Browser.assumeBrowser();
+        boolean real = RealCorpus.isPresent();
+        BuiltSites.Built built = real ? BuiltSites.real() : BuiltSites.fixtures();
+        List<String> pages = List.of("index.html", real ? "search.html?q=ai" : "search.html?q=agriculture",
+                "signals.html", "themes/index.html", "timeline.html", "articles/index.html");
+        try (StaticServer server = new StaticServer(built.site(), "/kb/")) {
+            List<String> urls = pages.stream().map(p -> server.url() + p).toList();
+            List<JsonNode> seen = Browser.run(List.of(
+                    Map.of("kind", "screen", "width", 390, "height", 844, "urls", urls),
+                    Map.of("kind", "screen", "width", 1280, "height", 800, "urls", urls)));
+            for (JsonNode page : seen.get(0).get("pages")) {
+                assertTrue(page.get("headerRows").asInt() <= 2, "at 390 px the header takes " + page);
+                assertTrue(page.get("navVisible").asBoolean(), "every site link stays on screen at 390 px: " + page);
+            }
+            JsonNode search = seen.get(0).get("pages").get(1);
+            assertTrue(search.get("firstResultBottom").asDouble() > 0
+                    && search.get("firstResultBottom").asDouble() <= 844, "the first result is on the first screen: " + search);
+            for (JsonNode page : seen.get(1).get("pages")) {
+                assertEquals(1, page.get("headerRows").asInt(), "one header row on a wide screen: " + page);
+            }
+        }
+    }
+
+    @Test
+    void theFilterBoxOfATermIndexFindsTermsOnEveryPage() throws Exception {
+        Browser.assumeBrowser();
+        try (StaticServer server = new StaticServer(BuiltSites.fixtures().site(), "/kb/")) {
+            JsonNode seen = Browser.run(List.of(Map.of("kind", "termFilter", "url", server.url() + "keywords/index.html",
+                    "word", "weed", "letter", "a"))).get(0);
+            assertEquals("weeding robots", seen.get("found").get(0).get("text").asText(),
+                    "a term from the last page of the list: " + seen);
+            assertEquals("weeding-robots.html", seen.get("found").get(0).get("href").asText());
+            assertEquals("1 match", seen.get("count").asText());
+            assertTrue(seen.get("listHidden").asBoolean(), "the matches replace the page's list");
+            assertTrue(seen.get("opened").asText().endsWith("/kb/keywords/weeding-robots.html"), seen.get("opened").asText());
+            assertTrue(seen.get("letter").size() > 0, seen.toString());
+            seen.get("letter").forEach(t -> assertTrue(t.asText().toLowerCase().contains("a"), t.asText()));
+            assertTrue(seen.get("letterCount").asText().endsWith("on this page"), seen.get("letterCount").asText());
         }
     }
 }

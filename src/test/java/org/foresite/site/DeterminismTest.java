@@ -28,9 +28,9 @@ class DeterminismTest {
 
     @Test
     void rebuildingIntoTheSameFolderReplacesItWithTheSameBytes(@TempDir Path tmp) throws IOException {
-        Builds.build(Fixtures.KB, tmp.resolve("site"));
+        Builds.fixtures(tmp.resolve("site"));
         TreeMap<String, byte[]> first = new SiteFiles(tmp.resolve("site")).contents();
-        Builds.build(Fixtures.KB, tmp.resolve("site"));
+        Builds.fixtures(tmp.resolve("site"));
         TreeMap<String, byte[]> second = new SiteFiles(tmp.resolve("site")).contents();
         assertEquals(first.keySet(), second.keySet());
         first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name));

@@ -24,7 +24,7 @@ class GoldenPagesTest {
 
     @Test
     void renderedPagesMatchTheGoldenFiles(@TempDir Path tmp) throws IOException {
-        Builds.build(Fixtures.KB, tmp.resolve("site"));
+        Builds.fixtures(tmp.resolve("site"));
         TreeMap<String, Path> built = new TreeMap<>();
         new SiteFiles(tmp.resolve("site")).files().forEach((name, path) -> {
             if (name.endsWith(".html")) {

@@ -124,7 +124,7 @@ class HostingFilesTest {
 
     @Test
     void withoutABaseUrlThereIsNoSitemapOrFeed(@TempDir Path other) throws Exception {
-        Builds.build(Fixtures.KB, other.resolve("site"));
+        Builds.fixtures(other.resolve("site"));
         assertFalse(Files.exists(other.resolve("site/sitemap.xml")));
         assertFalse(Files.exists(other.resolve("site/feed.xml")));
         assertFalse(Files.exists(other.resolve("site/CNAME")));

@@ -26,7 +26,7 @@ class HtmlValidationTest {
     @Test
     void fixturePagesAreValidHtml(@TempDir Path tmp) throws Exception {
         assumeChecker();
-        Builds.build(Fixtures.KB, tmp.resolve("site"));
+        Builds.fixtures(tmp.resolve("site"));
         assertValid(tmp.resolve("site"));
     }
 

@@ -151,7 +151,8 @@ class IncrementalBuildTest {
         }
 
         BuildOptions options(Path out) {
-            return new BuildOptions(seeds, templates, out, "https://example.org/kb/", "Incremental KB");
+            return new BuildOptions(seeds, templates, out, "https://example.org/kb/", "Incremental KB")
+                    .withPageSizes(Builds.SMALL_PAGES);
         }
 
         void edit(String seed, String from, String to) throws IOException {

@@ -62,7 +62,8 @@ class IncrementalRandomEditsTest {
         }
         Path site = tmp.resolve("out/site");
         SiteBuilder warm = new SiteBuilder();
-        BuildOptions options = new BuildOptions(seeds, Builds.TEMPLATES, site, "https://example.org/", "Edits");
+        BuildOptions options = new BuildOptions(seeds, Builds.TEMPLATES, site, "https://example.org/", "Edits")
+                .withPageSizes(Builds.SMALL_PAGES);
         warm.build(options);
         Random random = new Random(seed);
         List<String> deleted = new ArrayList<>();
@@ -136,7 +137,8 @@ class IncrementalRandomEditsTest {
             };
             warm.build(options);
             Path clean = tmp.resolve("clean-" + step + "/site");
-            new SiteBuilder().build(new BuildOptions(seeds, Builds.TEMPLATES, clean, "https://example.org/", "Edits"));
+            new SiteBuilder().build(new BuildOptions(seeds, Builds.TEMPLATES, clean, "https://example.org/", "Edits")
+                    .withPageSizes(Builds.SMALL_PAGES));
             assertSameFiles(clean, site, "step " + step + " (" + what + " " + target.getFileName() + ")");
             deleteTree(clean.getParent());
         }

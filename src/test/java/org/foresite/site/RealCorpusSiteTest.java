@@ -51,8 +51,19 @@ class RealCorpusSiteTest {
             issues = files.count();
         }
         assertEquals(121, issues, "distinct newsletter issue tokens of the real corpus");
-        assertEquals(7 + listPages + issues + report.articles() + report.themes() + report.keywords(), report.pages(),
-                "home, term indexes, search, 404, timeline, signals, article list pages, issues, articles, terms");
+        long indexPages = site.pages().stream().filter(p -> p.matches("(themes|keywords)/(index|page-\\d+)\\.html")).count();
+        long timelinePages = site.pages().stream().filter(p -> p.matches("timeline(/.*)?\\.html")).count();
+        assertEquals(List.of(2L, 7L), List.of(
+                site.pages().stream().filter(p -> p.matches("themes/(index|page-\\d+)\\.html")).count(),
+                site.pages().stream().filter(p -> p.matches("keywords/(index|page-\\d+)\\.html")).count()),
+                "886 themes and 2,663 keywords at most 500 a page, a letter kept whole where it fits");
+        assertEquals(List.of("timeline.html", "timeline/2022.html", "timeline/2023.html", "timeline/2024.html",
+                "timeline/2025.html", "timeline/2026.html", "timeline/undated.html"),
+                site.pages().stream().filter(p -> p.matches("timeline(/.*)?\\.html")).sorted().toList(),
+                "a page a year; the newest year (2029) on timeline.html");
+        assertEquals(4 + indexPages + timelinePages + listPages + issues + report.articles() + report.themes()
+                + report.keywords(), report.pages(),
+                "home, search, 404, signals, term index pages, timeline pages, article list pages, issues, articles, terms");
         assertEquals(report.pages(), site.pages().size());
     }
 

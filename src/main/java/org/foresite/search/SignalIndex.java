@@ -1,0 +1,208 @@
+package org.foresite.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.foresite.link.KnowledgeBase;
+import org.foresite.link.TermKind;
+import org.foresite.link.UrlScheme;
+import org.foresite.model.Article;
+import org.foresite.model.Term;
+import org.foresite.model.TermKey;
+import org.foresite.search.SignalTable.Column;
+import org.foresite.search.SignalTable.Row;
+
+/**
+ * The signals explorer's data, in small files loaded as a view needs them (all under {@link UrlScheme#SIGNALS_DATA}):
+ * <ul>
+ *   <li>{@code meta}: counts, sizes, each column's filled count, a menu of the themes with the most signals, and
+ *       where the theme and word files start;</li>
+ *   <li>{@code rows/<n>}: the signals, {@value #BLOCK} to a file in row order, with their articles;</li>
+ *   <li>{@code order/<column>/<n>} and {@code order/<column>-desc/<n>}: the rows sorted by each column, ascending and
+ *       descending ({@value #CHUNK} row numbers a file), for sorted views of all signals;</li>
+ *   <li>{@code ranks/<column>/<n>}: each row's value rank in the column ({@link SignalTable#ranks}), for sorting the
+ *       rows a text filter chose;</li>
+ *   <li>{@code themes/<n>}: by theme slug, the theme's rows and their value ranks among themselves in each column;</li>
+ *   <li>{@code words/<n>}: by word, the rows that contain it.</li>
+ * </ul>
+ * Every order is {@link SignalTable}'s; the browser only merges, slices and looks up, so its views are the
+ * definition's whatever it loads.
+ */
+public final class SignalIndex {
+    public static final String CALLBACK = "foresiteSignals";
+    static final int BLOCK = 16;
+    static final int CHUNK = 4096;
+    static final int SHARD_BYTES = 48 * 1024;
+    static final int MENU_THEMES = 100;
+
+    private SignalIndex() {
+    }
+
+    /** The files by site path, in a stable order. {@code pageSize} is how many rows one page of the explorer shows. */
+    public static Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls, int pageSize) {
+        SignalTable table = SignalTable.of(kb);
+        List<Row> rows = table.rows();
+        int n = rows.size();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+
+        Map<String, String> themeNames = new HashMap<>();
+        kb.themes().forEach(t -> themeNames.put(t.key(), t.display()));
+        for (int from = 0; from < n; from += BLOCK) {
+            files.put(path("rows/" + from / BLOCK), script("rows/" + from / BLOCK,
+                    block(rows.subList(from, Math.min(n, from + BLOCK)), urls, themeNames)));
+        }
+
+        Column[] columns = Column.values();
+        int[][] ranks = new int[columns.length][];
+        for (Column c : columns) {
+            int[] r = table.ranks(c);
+            ranks[c.ordinal()] = r;
+            for (boolean descending : new boolean[] {false, true}) {
+                int[] order = IntStream.range(0, n).boxed().sorted(SignalTable.order(r, descending))
+                        .mapToInt(Integer::intValue).toArray();
+                for (int from = 0; from < n; from += CHUNK) {
+                    String k = c.key() + (descending ? "-desc/" : "/") + from / CHUNK;
+                    files.put(path("order/" + k), script("order/" + k, Postings.encodeNumbers(order, from, Math.min(n, from + CHUNK))));
+                }
+            }
+            for (int from = 0; from < n; from += CHUNK) {
+                String k = c.key() + "/" + from / CHUNK;
+                files.put(path("ranks/" + k), script("ranks/" + k, Postings.encodeNumbers(r, from, Math.min(n, from + CHUNK))));
+            }
+        }
+
+        // Themes: each theme's rows, and each row's value rank among the theme's rows in every column.
+        Map<String, List<Integer>> members = new HashMap<>();
+        for (Row row : rows) {
+            row.article().themes().stream().map(TermKey::of).distinct()
+                    .forEach(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(row.ordinal()));
+        }
+        TreeMap<String, List<Object>> themes = new TreeMap<>();
+        List<Term> withSignals = new ArrayList<>();
+        for (Term t : kb.themes()) {
+            List<Integer> ords = members.get(t.key());
+            if (ords == null) {
+                continue;
+            }
+            withSignals.add(t);
+            int[] ordinals = ords.stream().mapToInt(Integer::intValue).toArray();
+            List<String> local = new ArrayList<>();
+            for (Column c : columns) {
+                local.add(Postings.encodeNumbers(localRanks(ranks[c.ordinal()], ordinals), 0, ordinals.length));
+            }
+            themes.put(urls.slug(TermKind.THEMES, t.key()), List.of(t.display(), Postings.encodeDocs(ordinals), local));
+        }
+        List<String> themeStarts = new ArrayList<>();
+        for (SortedShards.Shard<List<Object>> shard : SortedShards.cut(themes, SignalIndex::entryBytes, SHARD_BYTES,
+                themeStarts)) {
+            files.put(path("themes/" + shard.number()), script("themes/" + shard.number(), shard.entries()));
+        }
+
+        // Words: the rows containing each word.
+        List<Set<String>> rowWords = rows.parallelStream().map(table::words).toList();
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int o = 0; o < n; o++) {
+            for (String w : rowWords.get(o)) {
+                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(o);
+            }
+        }
+        TreeMap<String, String> words = new TreeMap<>();
+        postings.forEach((w, ords) -> words.put(w, Postings.encodeDocs(ords.stream().mapToInt(Integer::intValue).toArray())));
+        List<String> wordStarts = new ArrayList<>();
+        for (SortedShards.Shard<String> shard : SortedShards.cut(words, String::length, SHARD_BYTES, wordStarts)) {
+            files.put(path("words/" + shard.number()), script("words/" + shard.number(), shard.entries()));
+        }
+
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("version", 1);
+        meta.put("count", n);
+        meta.put("articles", (int) rows.stream().map(Row::articleNumber).distinct().count());
+        meta.put("pageSize", pageSize);
+        meta.put("block", BLOCK);
+        meta.put("chunk", CHUNK);
+        meta.put("columns", java.util.Arrays.stream(columns).map(Column::key).toList());
+        meta.put("themes", menu(withSignals, members, urls));
+        meta.put("themeCount", withSignals.size());
+        meta.put("themeStarts", themeStarts);
+        meta.put("wordStarts", wordStarts);
+        meta.put("minPrefix", SignalTable.MIN_PREFIX);
+        List<String> texts = new ArrayList<>();
+        for (Row row : rows) {
+            var sig = row.signal();
+            texts.add(String.join("\n", row.article().title(), sig.name(), sig.description(), sig.change(),
+                    sig.horizon(), sig.drivingForce(), sig.relevancy()));
+        }
+        meta.putAll(SearchIndexBuilder.analysis(texts));
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        ordered.put(path("meta"), script("meta", meta));
+        ordered.putAll(files);
+        return ordered;
+    }
+
+    /** The ranks of some rows renumbered 1, 2… among themselves (0, empty, stays 0): the same order, smaller numbers. */
+    static int[] localRanks(int[] ranks, int[] ordinals) {
+        int[] distinct = IntStream.of(ordinals).map(o -> ranks[o]).filter(r -> r > 0).distinct().sorted().toArray();
+        int[] out = new int[ordinals.length];
+        for (int i = 0; i < ordinals.length; i++) {
+            int r = ranks[ordinals[i]];
+            out[i] = r == 0 ? 0 : java.util.Arrays.binarySearch(distinct, r) + 1;
+        }
+        return out;
+    }
+
+    /** The themes with the most signals, A–Z: [slug, name, signal count]. */
+    private static List<Object> menu(List<Term> themes, Map<String, List<Integer>> members, UrlScheme urls) {
+        Map<Term, Integer> alphabetical = new HashMap<>();
+        for (int i = 0; i < themes.size(); i++) {
+            alphabetical.put(themes.get(i), i);
+        }
+        return themes.stream()
+                .sorted(Comparator.comparingInt((Term t) -> -members.get(t.key()).size()).thenComparing(alphabetical::get))
+                .limit(MENU_THEMES).sorted(Comparator.comparing(alphabetical::get))
+                .map(t -> (Object) List.of(urls.slug(TermKind.THEMES, t.key()), t.display(), members.get(t.key()).size()))
+                .toList();
+    }
+
+    /** Rows of one file: [article (index into articles), signal, description, change, horizon, force, relevancy]. */
+    private static Map<String, Object> block(List<Row> rows, UrlScheme urls, Map<String, String> themeNames) {
+        Map<Article, Integer> index = new LinkedHashMap<>();
+        List<Object> out = new ArrayList<>();
+        for (Row row : rows) {
+            int a = index.computeIfAbsent(row.article(), k -> index.size());
+            var s = row.signal();
+            out.add(List.of(a, s.name(), s.description(), s.change(), s.horizon(), s.drivingForce(), s.relevancy()));
+        }
+        List<Object> articles = new ArrayList<>();
+        for (Article a : index.keySet()) {
+            articles.add(List.of(a.title(), urls.article(a.id()),
+                    a.origin() == null || a.origin().date() == null ? "" : a.origin().date().toString(),
+                    a.themes().stream().map(t -> themeNames.get(TermKey.of(t))).distinct().toList()));
+        }
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("articles", articles);
+        block.put("rows", out);
+        return block;
+    }
+
+    private static int entryBytes(List<Object> entry) {
+        int bytes = 8;
+        for (Object o : entry) {
+            bytes += o.toString().length() + 3;
+        }
+        return bytes;
+    }
+
+    private static String path(String id) {
+        return UrlScheme.SIGNALS_DATA + id + ".js";
+    }
+
+    private static byte[] script(String id, Object payload) {
+        return IndexFiles.scriptOf(CALLBACK, id, IndexFiles.json(payload));
+    }
+}

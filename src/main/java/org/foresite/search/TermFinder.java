@@ -1,0 +1,67 @@
+package org.foresite.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.foresite.link.KnowledgeBase;
+import org.foresite.link.TermKind;
+import org.foresite.link.UrlScheme;
+import org.foresite.model.Term;
+
+/**
+ * What the filter box of a term index looks terms up in, whichever page of the A–Z list it is on: every term
+ * under each word of its name (words cut as the search index cuts them, stop words included), in files sorted by
+ * word ({@link UrlScheme#finder}). An entry is [name, link from the index pages, article count, A–Z rank].
+ */
+public final class TermFinder {
+    public static final String CALLBACK = "foresiteTerms";
+    static final int SHARD_BYTES = 32 * 1024;
+
+    private TermFinder() {
+    }
+
+    public static Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls) {
+        TextAnalysis analysis = new TextAnalysis();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (TermKind kind : TermKind.values()) {
+            String dir = UrlScheme.finder(kind);
+            String from = UrlScheme.termIndex(kind, 1);
+            List<Term> terms = kind.of(kb);
+            TreeMap<String, List<List<Object>>> byWord = new TreeMap<>();
+            List<String> names = new ArrayList<>();
+            for (int rank = 0; rank < terms.size(); rank++) {
+                Term t = terms.get(rank);
+                names.add(t.display());
+                List<Object> entry = List.of(t.display(), UrlScheme.href(from, urls.term(kind, t.key(), 1)),
+                        t.articleIds().size(), rank);
+                Set<String> words = new LinkedHashSet<>(analysis.surfaces(t.display()));
+                for (String w : words) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
+                }
+            }
+            List<String> starts = new ArrayList<>();
+            Map<String, byte[]> shards = new LinkedHashMap<>();
+            for (SortedShards.Shard<List<List<Object>>> shard : SortedShards.cut(byWord,
+                    entries -> entries.stream().mapToInt(e -> e.get(0).toString().length() * 2 + 16).sum(),
+                    SHARD_BYTES, starts)) {
+                shards.put(dir + shard.number() + ".js", script(String.valueOf(shard.number()), shard.entries()));
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("version", 1);
+            manifest.put("count", terms.size());
+            manifest.put("starts", starts);
+            manifest.putAll(SearchIndexBuilder.analysis(names));
+            files.put(dir + "manifest.js", script("manifest", manifest));
+            files.putAll(shards);
+        }
+        return files;
+    }
+
+    private static byte[] script(String id, Object payload) {
+        return IndexFiles.scriptOf(CALLBACK, id, IndexFiles.json(payload));
+    }
+}
