@@ -54,15 +54,17 @@
       count.textContent = q ? shown + ' of ' + items.length + ' on this page' : '';
     };
 
-    var everywhere = function (words, m, load, mine) {
-      var longest = words.reduce(function (a, b) { return b.length > a.length ? b : a; });
+    /* Terms with a word beginning with each word of the query; longest (not a stop word) picks the files. */
+    var everywhere = function (words, longest, m, load, mine) {
       var shards = window.ForesiteSearch.shardsFor(m.starts, longest).slice(0, SHARDS);
+      var capped = false;
       return Promise.all(shards.map(function (i) { return load(String(i)); })).then(function (loaded) {
         if (mine !== asked) return;
         var found = new Map();
         loaded.forEach(function (shard) {
           Object.keys(shard).forEach(function (w) {
             if (w.lastIndexOf(longest, 0) !== 0) return;
+            if (shard[w].length >= m.perWord) capped = true;
             shard[w].forEach(function (entry) {
               if (found.has(entry[3])) return;
               var own = window.ForesiteSearch.surfaces(entry[0], m.fold, m.maxWord);
@@ -73,7 +75,8 @@
             });
           });
         });
-        var list = Array.from(found.values()).sort(function (a, b) { return a[3] - b[3]; });
+        /* The most used first: what a reader looking for a term most likely means. */
+        var list = Array.from(found.values()).sort(function (a, b) { return b[2] - a[2] || a[3] - b[3]; });
         results.textContent = '';
         list.slice(0, SHOWN).forEach(function (entry) {
           var li = document.createElement('li');
@@ -92,7 +95,7 @@
         results.hidden = false;
         count.textContent = list.length + (list.length === 1 ? ' match' : ' matches') +
           (list.length > SHOWN ? ', the first ' + SHOWN + ' shown' : '') +
-          (shards.length === SHARDS ? '; type more letters to narrow them' : '');
+          (shards.length === SHARDS || capped ? '; more terms match: type more letters or another word' : '');
         document.body.setAttribute('data-term-filter', words.join(' '));
       });
     };
@@ -114,9 +117,11 @@
       finder.manifest.then(function (m) {
         if (mine !== asked) return;
         var words = engine.surfaces(q, m.fold, m.maxWord);
-        var longest = words.reduce(function (a, b) { return b.length > a.length ? b : a; }, '');
+        var stop = new Set(m.stop);
+        var longest = words.filter(function (w) { return !stop.has(w); })
+          .reduce(function (a, b) { return b.length > a.length ? b : a; }, '');
         if (Array.from(longest).length < 2) { local(q); return; }
-        return everywhere(words, m, finder.load, mine);
+        return everywhere(words, longest, m, finder.load, mine);
       }).catch(function () { local(q); });
     });
   }

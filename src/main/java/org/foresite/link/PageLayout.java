@@ -60,6 +60,10 @@ public final class PageLayout {
             years.add(new Year(year, year.equals("undated") ? "Undated" : year,
                     Paging.cut(list, Month::issues, i -> 1 + i.articleIds().size(), sizes.timelinePerPage())));
         });
+        if (years.isEmpty()) {
+            // No issue at all: the timeline still has its page, which says so.
+            years.add(new Year(UrlScheme.year(null), "Undated", Paging.cut(List.<Month>of(), Month::issues, i -> 1, 1)));
+        }
         this.years = List.copyOf(years);
     }
 

@@ -72,7 +72,7 @@ public final class UrlScheme {
         List<String> issues = kb.issues().stream().map(Issue::token).toList();
         return new UrlScheme(articleFiles, slugs(kb.themes().stream().map(Term::key).toList(), memo),
                 slugs(kb.keywords().stream().map(Term::key).toList(), memo), slugs(issues, memo),
-                kb.issues().isEmpty() ? null : year(kb.issues().get(0).date()));
+                year(kb.issues().isEmpty() ? null : kb.issues().get(0).date()));
     }
 
     public String article(String id) {

@@ -104,16 +104,21 @@ public final class SignalIndex {
             files.put(path("themes/" + shard.number()), script("themes/" + shard.number(), shard.entries()));
         }
 
-        // Words: the rows containing each word.
-        List<Set<String>> rowWords = rows.parallelStream().map(table::words).toList();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int o = 0; o < n; o++) {
-            for (String w : rowWords.get(o)) {
-                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(o);
+        // Words: the rows containing each word. Rows are analysed a chunk at a time, on all cores, and their words
+        // go straight into growing arrays of row numbers: a set of words per row for all rows would not fit a
+        // modest heap at tens of thousands of articles.
+        Map<String, RowList> postings = new HashMap<>();
+        for (int from = 0; from < n; from += CHUNK) {
+            List<Set<String>> chunk = rows.subList(from, Math.min(n, from + CHUNK)).parallelStream().map(table::words).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                for (String w : chunk.get(i)) {
+                    postings.computeIfAbsent(w, k -> new RowList()).add(from + i);
+                }
             }
         }
         TreeMap<String, String> words = new TreeMap<>();
-        postings.forEach((w, ords) -> words.put(w, Postings.encodeDocs(ords.stream().mapToInt(Integer::intValue).toArray())));
+        postings.forEach((w, list) -> words.put(w, Postings.encodeDocs(list.toArray())));
+        postings.clear();
         List<String> wordStarts = new ArrayList<>();
         for (SortedShards.Shard<String> shard : SortedShards.cut(words, String::length, SHARD_BYTES, wordStarts)) {
             files.put(path("words/" + shard.number()), script("words/" + shard.number(), shard.entries()));
@@ -143,6 +148,23 @@ public final class SignalIndex {
         ordered.put(path("meta"), script("meta", meta));
         ordered.putAll(files);
         return ordered;
+    }
+
+    /** Row numbers in the order added, in a plain growing array. */
+    private static final class RowList {
+        private int[] rows = new int[4];
+        private int size;
+
+        void add(int row) {
+            if (size == rows.length) {
+                rows = java.util.Arrays.copyOf(rows, size * 2);
+            }
+            rows[size++] = row;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(rows, size);
+        }
     }
 
     /** The ranks of some rows renumbered 1, 2… among themselves (0, empty, stays 0): the same order, smaller numbers. */

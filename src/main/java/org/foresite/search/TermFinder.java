@@ -14,12 +14,15 @@ import org.foresite.model.Term;
 
 /**
  * What the filter box of a term index looks terms up in, whichever page of the A–Z list it is on: every term
- * under each word of its name (words cut as the search index cuts them, stop words included), in files sorted by
- * word ({@link UrlScheme#finder}). An entry is [name, link from the index pages, article count, A–Z rank].
+ * under each word of its name (words cut as the search index cuts them, stop words left out; a word in very many
+ * terms lists its {@value #PER_WORD} most used), in files sorted by word ({@link UrlScheme#finder}). An entry is
+ * [name, link from the index pages, article count, A–Z rank].
  */
 public final class TermFinder {
     public static final String CALLBACK = "foresiteTerms";
     static final int SHARD_BYTES = 32 * 1024;
+    /** The most terms listed under one word. */
+    static final int PER_WORD = 300;
 
     private TermFinder() {
     }
@@ -40,9 +43,17 @@ public final class TermFinder {
                         t.articleIds().size(), rank);
                 Set<String> words = new LinkedHashSet<>(analysis.surfaces(t.display()));
                 for (String w : words) {
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
+                    if (!TextAnalysis.STOP_WORDS.contains(w)) {
+                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
+                    }
                 }
             }
+            // A word in thousands of terms ("ai", "technology") keeps its most used ones: a file stays small at any
+            // size, and a reader who wants the others types one more word.
+            byWord.replaceAll((w, entries) -> entries.size() <= PER_WORD ? entries : entries.stream()
+                    .sorted(java.util.Comparator.comparingInt((List<Object> e) -> -(Integer) e.get(2))
+                            .thenComparingInt(e -> (Integer) e.get(3)))
+                    .limit(PER_WORD).toList());
             List<String> starts = new ArrayList<>();
             Map<String, byte[]> shards = new LinkedHashMap<>();
             for (SortedShards.Shard<List<List<Object>>> shard : SortedShards.cut(byWord,
@@ -54,6 +65,7 @@ public final class TermFinder {
             manifest.put("version", 1);
             manifest.put("count", terms.size());
             manifest.put("starts", starts);
+            manifest.put("perWord", PER_WORD);
             manifest.putAll(SearchIndexBuilder.analysis(names));
             files.put(dir + "manifest.js", script("manifest", manifest));
             files.putAll(shards);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.foresite.link.KnowledgeBase;
+import org.foresite.link.Issue;
 import org.foresite.link.PageLayout;
+import org.foresite.link.Paging;
 import org.foresite.link.TermKind;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
@@ -66,7 +68,8 @@ final class PagePlan {
             for (int n = 1; n <= year.pages().size(); n++) {
                 int yearIndex = y;
                 int page = n;
-                LocalDate date = year.pages().get(n - 1).get(0).items().get(0).date();
+                List<Paging.Slice<PageLayout.Month, Issue>> shown = year.pages().get(n - 1);
+                LocalDate date = shown.isEmpty() ? null : shown.get(0).items().get(0).date();
                 pages.add(new Page(urls.timeline(year.year(), n), "timeline.peb", () -> views.timeline(yearIndex, page),
                         date));
             }

@@ -210,4 +210,13 @@ class FixtureSiteTest {
         assertEquals("Theme: energy", custom.page("themes/energy.html").select("h1").text());
         assertEquals("My KB", custom.page("index.html").select(".site-name").text());
     }
+
+    @Test
+    void anEmptyKnowledgeBaseGivesASiteWithNoBrokenLink(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("seeds"));
+        BuildReport empty = Builds.build(other.resolve("seeds"), other.resolve("site"));
+        assertEquals(0, empty.articles());
+        assertEquals(List.of(), new org.foresite.check.SiteChecker(other.resolve("site")).check(null));
+        assertEquals("No newsletter issues yet.", new SiteFiles(other.resolve("site")).page("timeline.html").select("main p:not(.meta)").text());
+    }
 }
