@@ -5,8 +5,7 @@
 const fs = require('fs');
 const {chromium} = require('playwright-core');
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const {CHROMIUM_ARGS} = require('./site-server');
 
 async function waitForSearch(page, query) {
   await page.waitForFunction((q) => document.body.getAttribute('data-search-done') === q, query, {timeout: 15000});

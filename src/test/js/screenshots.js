@@ -5,8 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const {chromium} = require('playwright-core');
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const {CHROMIUM_ARGS: ARGS} = require('./site-server');
 
 function firstFile(site, dir, filter) {
   return dir + '/' + fs.readdirSync(path.join(site, dir)).filter(filter).sort()[0];

@@ -2,29 +2,9 @@
 // (page, scripts, index files, result data) and time from keystroke to results for later queries.
 // Usage: node search-budget.js SITE_DIR QUERY... > measurements.json
 'use strict';
-const fs = require('fs');
-const http = require('http');
 const path = require('path');
 const {chromium} = require('playwright-core');
-
-const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml'};
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent(req.url.split('?')[0]);
-    const file = path.join(root, url.replace(/^\/kb\//, '/'));
-    if (!url.startsWith('/kb/') || !file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, {'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream'});
-    res.end(fs.readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+const {CHROMIUM_ARGS: ARGS, serve} = require('./site-server');
 
 function percentile(xs, p) {
   const s = xs.slice().sort((a, b) => a - b);
