@@ -30,6 +30,16 @@ public final class TermMemo {
         collator.setStrength(Collator.TERTIARY);
     }
 
+    /**
+     * The A–Z order of terms as readers expect it (English, accents and case secondary), ties by key: the order of
+     * every term list. A new collator each time: collators are not thread-safe.
+     */
+    public static java.util.Comparator<Input.TermLink> alphabetical() {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        collator.setStrength(Collator.TERTIARY);
+        return java.util.Comparator.comparing((Input.TermLink t) -> t.display(), collator).thenComparing(Input.TermLink::key);
+    }
+
     /** Synchronized: a Collator is not thread-safe. */
     synchronized CollationKey collationKey(String display) {
         return remembered(collation, previousCollation, display, collator::getCollationKey);

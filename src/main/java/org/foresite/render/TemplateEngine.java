@@ -24,10 +24,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TemplateEngine {
     public static final String BUILT_IN = "foresite/templates";
 
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("\\{%-?\\s*(extends|include|import|embed)\\s+[\"']([^\"']+)[\"']");
+    private static final java.util.regex.Pattern DYNAMIC_REFERENCE =
+            java.util.regex.Pattern.compile("\\{%-?\\s*(extends|include|import|embed)\\s+[^\\s\"']");
+
     private final PebbleEngine engine;
+    private final Path userTemplates;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
     public TemplateEngine(Path userTemplates) {
+        this.userTemplates = userTemplates != null && Files.isDirectory(userTemplates) ? userTemplates : null;
         List<Loader<?>> loaders = new ArrayList<>();
         if (userTemplates != null && Files.isDirectory(userTemplates)) {
             FileLoader user = new FileLoader();
@@ -45,6 +53,63 @@ public final class TemplateEngine {
                 .autoEscaping(true)
                 .defaultLocale(java.util.Locale.ENGLISH)
                 .build();
+    }
+
+    /**
+     * A text that differs whenever a template, or any template it extends or includes (transitively), differs:
+     * what a page's record names, so that editing one template renders again only the pages it shapes. A template
+     * that names another through a variable could reach any of them: its text then covers them all.
+     */
+    public String fingerprint(String template) {
+        return fingerprints.computeIfAbsent(template, t -> {
+            StringBuilder all = new StringBuilder();
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(t));
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (!seen.add(name)) {
+                    continue;
+                }
+                String source = source(name);
+                all.append(name).append('\u0000').append(source).append('\u0000');
+                java.util.regex.Matcher m = REFERENCE.matcher(source);
+                while (m.find()) {
+                    todo.push(m.group(2));
+                }
+                if (DYNAMIC_REFERENCE.matcher(source).find()) {
+                    all.append(everyTemplate());
+                }
+            }
+            return org.foresite.link.Fingerprint.of(all).hex();
+        });
+    }
+
+    /** The text of a template as the engine finds it: the user's first, else the built-in one; empty when neither. */
+    private String source(String name) {
+        try {
+            if (userTemplates != null && Files.isRegularFile(userTemplates.resolve(name))) {
+                return Files.readString(userTemplates.resolve(name));
+            }
+            try (java.io.InputStream in = TemplateEngine.class.getClassLoader().getResourceAsStream(BUILT_IN + "/" + name)) {
+                return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String everyTemplate() {
+        StringBuilder all = new StringBuilder();
+        if (userTemplates != null && Files.isDirectory(userTemplates)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(userTemplates)) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".peb")).sorted().toList()) {
+                    all.append(userTemplates.relativize(p)).append('\u0000').append(Files.readString(p));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all.toString();
     }
 
     /** Renders a template; a template error names the template and line. */

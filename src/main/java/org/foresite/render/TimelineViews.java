@@ -1,12 +1,12 @@
 package org.foresite.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.foresite.link.Input;
 import org.foresite.link.Issue;
-import org.foresite.link.KnowledgeBase;
 import org.foresite.link.PageLayout;
+import org.foresite.link.PageReads;
 import org.foresite.link.Paging;
 import org.foresite.link.UrlScheme;
 import org.foresite.render.Views.IssueSummaryView;
@@ -18,79 +18,56 @@ import org.foresite.render.Views.TimelineView;
 
 /** The timeline (a page per year, a big year split by months) and the page of each newsletter issue. */
 final class TimelineViews {
-    private final KnowledgeBase kb;
-    private final UrlScheme urls;
-    private final PageLayout layout;
     private final PageChrome chrome;
     private final ArticleItems items;
-    /** The timeline page that lists each issue, by token. */
-    private final Map<String, String> pageOfIssue = new HashMap<>();
 
-    TimelineViews(KnowledgeBase kb, UrlScheme urls, PageLayout layout, PageChrome chrome, ArticleItems items) {
-        this.kb = kb;
-        this.urls = urls;
-        this.layout = layout;
+    TimelineViews(PageChrome chrome, ArticleItems items) {
         this.chrome = chrome;
         this.items = items;
-        for (PageLayout.Year year : layout.years()) {
-            for (int p = 1; p <= year.pages().size(); p++) {
-                for (Paging.Slice<PageLayout.Month, Issue> slice : year.pages().get(p - 1)) {
-                    for (Issue issue : slice.items()) {
-                        pageOfIssue.put(issue.token(), urls.timeline(year.year(), p));
-                    }
-                }
-            }
-        }
     }
 
-    /** Page {@code n} (from 1) of year number {@code y} (from 0, newest first) of the timeline. */
-    Map<String, Object> timeline(int y, int n) {
-        PageLayout.Year year = layout.years().get(y);
-        String path = urls.timeline(year.year(), n);
+    /** Page {@code n} (from 1) of a year of the timeline. */
+    Map<String, Object> timeline(PageReads reads, String year, int n) {
+        String path = reads.timelinePath(year, n);
+        Input.TimelinePage page = reads.timelinePage(year, n);
         List<PageLinkView> years = new ArrayList<>();
-        for (PageLayout.Year other : layout.years()) {
-            years.add(other == year ? new PageLinkView(null, other.label(), true)
-                    : new PageLinkView(UrlScheme.href(path, urls.timeline(other.year(), 1)), other.label(), false));
+        for (Input.YearLink other : reads.timelineYears()) {
+            years.add(other.year().equals(year) ? new PageLinkView(null, other.label(), true)
+                    : new PageLinkView(UrlScheme.href(path, other.path()), other.label(), false));
         }
-        List<LinkView> months = new ArrayList<>();
-        for (int p = 1; p <= year.pages().size(); p++) {
-            for (Paging.Slice<PageLayout.Month, Issue> slice : year.pages().get(p - 1)) {
-                if (!slice.continued()) {
-                    months.add(new LinkView(TermIndexViews.anchorHref(path, urls.timeline(year.year(), p),
-                            slice.group().anchor()), slice.group().label()));
-                }
-            }
-        }
+        List<LinkView> months = page.months().stream().map(m -> new LinkView(
+                IndexViews.anchorHref(path, reads.timelinePath(year, m.page()), m.anchor()), m.label())).toList();
         List<MonthView> shown = new ArrayList<>();
-        for (Paging.Slice<PageLayout.Month, Issue> slice : year.pages().get(n - 1)) {
+        for (Paging.Slice<PageLayout.Month, Issue> slice : page.shown()) {
             List<IssueSummaryView> issues = new ArrayList<>();
             for (Issue issue : slice.items()) {
                 List<LinkView> titles = issue.articleIds().stream()
-                        .map(id -> PageChrome.link(path, urls.article(id), kb.article(id).title())).toList();
-                issues.add(new IssueSummaryView(issue.token(), UrlScheme.href(path, urls.issue(issue.token())),
+                        .map(id -> PageChrome.link(path, reads.articlePath(id), reads.article(id).title())).toList();
+                issues.add(new IssueSummaryView(issue.token(), UrlScheme.href(path, reads.issueLink(issue.token()).path()),
                         Text.date(issue.date()), Text.isoDate(issue.date()), titles));
             }
             shown.add(new MonthView(slice.group().label(), slice.group().anchor(), slice.continued(), issues));
         }
-        TimelineView view = new TimelineView(kb.issues().size(), kb.articles().size(), year.label(), years, months,
-                shown, Pager.of(path, n, year.pages().size(), p -> urls.timeline(year.year(), p)));
-        String title = "Timeline: " + year.label() + (n > 1 ? ", page " + n : "");
-        String description = "The newsletter issues of " + chrome.siteName() + " in " + year.label()
-                + ", newest first.";
+        Input.Counts counts = reads.counts();
+        TimelineView view = new TimelineView(counts.issues(), counts.articles(), page.label(), years, months, shown,
+                Pager.of(path, n, page.pageCount(), p -> reads.timelinePath(year, p)));
+        String title = "Timeline: " + page.label() + (n > 1 ? ", page " + n : "");
+        String description = "The newsletter issues of " + chrome.siteName() + " in " + page.label() + ", newest first.";
         List<LinkView> crumbs = path.equals(UrlScheme.TIMELINE) ? chrome.crumbs(path)
                 : chrome.crumbs(path, PageChrome.link(path, UrlScheme.TIMELINE, "Timeline"));
         return PageChrome.context(chrome.page(path, title, description, crumbs), "timeline", view);
     }
 
     /** One newsletter issue with its articles and links to the issues before and after it. */
-    Map<String, Object> issue(int index) {
-        Issue issue = kb.issues().get(index);
-        String path = urls.issue(issue.token());
-        LinkView newer = index > 0 ? issueLink(path, kb.issues().get(index - 1)) : null;
-        LinkView older = index + 1 < kb.issues().size() ? issueLink(path, kb.issues().get(index + 1)) : null;
-        String timeline = pageOfIssue.get(issue.token());
+    Map<String, Object> issue(PageReads reads, String token) {
+        Issue issue = reads.issue(token);
+        String path = reads.issueLink(token).path();
+        Input.Neighbours neighbours = reads.issueNeighbours(token);
+        LinkView newer = neighbours.newer() == null ? null : issueLink(reads, path, neighbours.newer());
+        LinkView older = neighbours.older() == null ? null : issueLink(reads, path, neighbours.older());
+        String timeline = reads.issueTimeline(token);
         IssueView view = new IssueView(issue.token(), Text.date(issue.date()), Text.isoDate(issue.date()),
-                Text.safeExternal(issue.url()), items.of(path, issue.articleIds()), newer, older,
+                Text.safeExternal(issue.url()), items.of(reads, path, issue.articleIds()), newer, older,
                 UrlScheme.href(path, timeline));
         String title = "Issue " + issue.token();
         return PageChrome.context(chrome.page(path, title, title + ": " + issue.articleIds().size()
@@ -98,12 +75,8 @@ final class TimelineViews {
                 chrome.crumbs(path, PageChrome.link(path, timeline, "Timeline"))), "issue", view);
     }
 
-    /** The timeline page an issue is listed on. */
-    String timelinePageOf(Issue issue) {
-        return pageOfIssue.get(issue.token());
-    }
-
-    private LinkView issueLink(String from, Issue issue) {
-        return PageChrome.link(from, urls.issue(issue.token()), issue.date() == null ? issue.token() : Text.date(issue.date()));
+    private static LinkView issueLink(PageReads reads, String from, String token) {
+        Input.IssueLink link = reads.issueLink(token);
+        return PageChrome.link(from, link.path(), link.date() == null ? link.token() : Text.date(link.date()));
     }
 }

@@ -8,42 +8,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.foresite.link.Fingerprint;
 
 /**
- * What the last build produced: for every file of the site, the fingerprint of what it was made from (a page's
- * template and view, another file's bytes) and the size and modification time it had on disk, and a snapshot of
- * how articles and terms were linked ({@link Changes}). A rebuild whose fingerprint and file state match leaves
- * the file alone without rendering it; the snapshot tells which pages need not even be described. The cache is only trusted for the
- * same generator and the same settings (templates, base URL, title, domain): any difference starts afresh.
+ * What the last build produced: for every file of the site, the fingerprint of its bytes and the size and
+ * modification time it had on disk; for every page, what it was made from (its template's fingerprint and the
+ * keys of everything it read, see {@link org.foresite.link.PageReads}); and the digest each key had. A rebuild
+ * leaves a page alone, without rendering it, when its file is still as written, its template is the same and none
+ * of its keys has a new digest. The cache is only trusted for the same generator and the same settings ({@link
+ * BuildStamp}); any difference starts afresh.
  */
 final class BuildCache {
-    private static final String MAGIC = "foresite-build-cache 2";
+    private static final String MAGIC = "foresite-build-cache 3";
 
+    /** A file as written: the fingerprint of its bytes, and its size and modification time on disk (-1 before). */
     record Entry(Fingerprint fingerprint, long size, long modified) {
         boolean describes(OutputFolder.OutputState state) {
             return state != null && state.size() == size && state.modified() == modified;
         }
     }
 
+    /** What a page was made from: its template (and that template's fingerprint) and the keys it read. */
+    record PageRecord(String template, String templateFingerprint, List<String> keys) {
+    }
+
     private final String stamp;
     private final Map<String, Entry> entries;
-    private final Changes.Snapshot snapshot;
+    private final Map<String, PageRecord> pages;
+    private final Map<String, String> digests;
 
-    /** {@code snapshot} describes how the build's articles and terms were linked, or is null. */
-    BuildCache(String stamp, Map<String, Entry> entries, Changes.Snapshot snapshot) {
+    BuildCache(String stamp, Map<String, Entry> entries, Map<String, PageRecord> pages, Map<String, String> digests) {
         this.stamp = stamp;
         this.entries = entries;
-        this.snapshot = snapshot;
+        this.pages = pages;
+        this.digests = digests;
     }
 
     static BuildCache empty(String stamp) {
-        return new BuildCache(stamp, new HashMap<>(), null);
-    }
-
-    Changes.Snapshot snapshot() {
-        return snapshot;
+        return new BuildCache(stamp, new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     String stamp() {
@@ -54,8 +60,17 @@ final class BuildCache {
         return entries.get(path);
     }
 
+    PageRecord page(String path) {
+        return pages.get(path);
+    }
+
+    /** The digest a key had in the last build, or null. */
+    String digest(String key) {
+        return digests.get(key);
+    }
+
     /**
-     * Whether the live file at {@code path} is still what the last build wrote there, made from inputs with this
+     * Whether the live file at {@code path} is still what the last build wrote there, with bytes of this
      * {@code fingerprint} (null: whatever they were).
      */
     boolean holds(String path, Fingerprint fingerprint, OutputFolder output) {
@@ -81,24 +96,31 @@ final class BuildCache {
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(stamp)) {
                 return empty(stamp);
             }
+            int keyCount = in.readInt();
+            List<String> keys = new ArrayList<>(keyCount);
+            Map<String, String> digests = new HashMap<>(keyCount * 2);
+            for (int i = 0; i < keyCount; i++) {
+                String key = in.readUTF();
+                keys.add(key);
+                digests.put(key, in.readUTF());
+            }
             int n = in.readInt();
             Map<String, Entry> entries = new HashMap<>(n * 2);
+            Map<String, PageRecord> pages = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String path = in.readUTF();
                 entries.put(path, new Entry(new Fingerprint(in.readLong(), in.readLong()), in.readLong(), in.readLong()));
-            }
-            Changes.Snapshot snapshot = null;
-            if (in.readBoolean()) {
-                Map<String, String> digests = new HashMap<>();
-                for (int i = in.readInt(); i > 0; i--) {
-                    digests.put(in.readUTF(), in.readUTF());
+                if (in.readBoolean()) {
+                    String template = in.readUTF();
+                    String templateFingerprint = in.readUTF();
+                    String[] read = new String[in.readInt()];
+                    for (int k = 0; k < read.length; k++) {
+                        read[k] = keys.get(in.readInt());
+                    }
+                    pages.put(path, new PageRecord(template, templateFingerprint, List.of(read)));
                 }
-                Map<String, Fingerprint> links = readFingerprints(in);
-                Map<String, Fingerprint> terms = readFingerprints(in);
-                snapshot = new Changes.Snapshot(digests, links, terms, new Fingerprint(in.readLong(), in.readLong()),
-                        new Fingerprint(in.readLong(), in.readLong()));
             }
-            return new BuildCache(stamp, entries, snapshot);
+            return new BuildCache(stamp, entries, pages, digests);
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs a full build.
             return empty(stamp);
@@ -111,6 +133,14 @@ final class BuildCache {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
             out.writeUTF(MAGIC);
             out.writeUTF(stamp);
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> keys = new ArrayList<>(new java.util.TreeSet<>(digests.keySet()));
+            out.writeInt(keys.size());
+            for (String key : keys) {
+                ids.put(key, ids.size());
+                out.writeUTF(key);
+                out.writeUTF(digests.get(key));
+            }
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
                 out.writeUTF(e.getKey());
@@ -118,19 +148,15 @@ final class BuildCache {
                 out.writeLong(e.getValue().fingerprint().low());
                 out.writeLong(e.getValue().size());
                 out.writeLong(e.getValue().modified());
-            }
-            out.writeBoolean(snapshot != null);
-            if (snapshot != null) {
-                out.writeInt(snapshot.digests().size());
-                for (Map.Entry<String, String> e : snapshot.digests().entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue());
-                }
-                writeFingerprints(out, snapshot.links());
-                writeFingerprints(out, snapshot.terms());
-                for (Fingerprint f : new Fingerprint[] {snapshot.themeList(), snapshot.keywordList()}) {
-                    out.writeLong(f.high());
-                    out.writeLong(f.low());
+                PageRecord page = pages.get(e.getKey());
+                out.writeBoolean(page != null);
+                if (page != null) {
+                    out.writeUTF(page.template());
+                    out.writeUTF(page.templateFingerprint());
+                    out.writeInt(page.keys().size());
+                    for (String key : page.keys()) {
+                        out.writeInt(ids.get(key));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -140,24 +166,6 @@ final class BuildCache {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new BuildException("cannot write the build cache " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, Fingerprint> readFingerprints(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        Map<String, Fingerprint> map = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            map.put(in.readUTF(), new Fingerprint(in.readLong(), in.readLong()));
-        }
-        return map;
-    }
-
-    private static void writeFingerprints(DataOutputStream out, Map<String, Fingerprint> map) throws IOException {
-        out.writeInt(map.size());
-        for (Map.Entry<String, Fingerprint> e : map.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeLong(e.getValue().high());
-            out.writeLong(e.getValue().low());
         }
     }
 

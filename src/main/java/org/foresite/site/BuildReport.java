@@ -15,14 +15,16 @@ import org.foresite.diag.Severity;
  * @param pages        HTML pages the site has
  * @param files        files this build wrote (new or changed); unchanged files are left alone
  * @param bytes        bytes this build wrote
+ * @param rendered     the pages this build rendered (the others were kept: nothing they read had changed), sorted
  * @param diagnostics  every problem found, in file and line order
  * @param seconds      wall time of the build
  * @param stages       seconds spent in each stage, in pipeline order
  */
 public record BuildReport(int seedFiles, int articles, int themes, int keywords, int pages, int files, long bytes,
-        List<Diagnostic> diagnostics, double seconds, java.util.Map<String, Double> stages) {
+        List<String> rendered, List<Diagnostic> diagnostics, double seconds, java.util.Map<String, Double> stages) {
 
     public BuildReport {
+        rendered = List.copyOf(rendered);
         diagnostics = List.copyOf(diagnostics);
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import org.foresite.link.Fingerprint;
 
 /**
- * Everything besides the seeds that shapes every page: the generator itself, the user's templates and assets,
- * and the build settings. Two builds with the same stamp render the same view to the same bytes.
+ * Everything besides the seeds and templates that shapes every page: the generator itself and the build settings.
+ * Templates are not in it: each page's record names the templates it was rendered with.
  */
 final class BuildStamp {
     /** Computed once: the code running in this process cannot change while it runs. */
@@ -26,17 +25,6 @@ final class BuildStamp {
         s.append("title ").append(options.siteName()).append('\n');
         s.append("cname ").append(options.cname()).append('\n');
         s.append("page sizes ").append(options.pageSizes()).append('\n');
-        Path templates = options.templates();
-        if (templates != null && Files.isDirectory(templates)) {
-            try (Stream<Path> walk = Files.walk(templates)) {
-                for (Path p : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
-                    s.append("template ").append(templates.relativize(p).toString().replace('\\', '/')).append(' ')
-                            .append(Fingerprint.of(Files.readAllBytes(p)).hex()).append('\n');
-                }
-            } catch (IOException e) {
-                throw new BuildException("cannot read the templates in " + templates + ": " + e.getMessage(), e);
-            }
-        }
         return Fingerprint.of(s).hex();
     }
 

@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Diagnostics;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.Linker;
+import org.foresite.link.Fingerprint;
 import org.foresite.link.PageLayout;
+import org.foresite.link.Sources;
 import org.foresite.link.TermMemo;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
@@ -44,15 +45,6 @@ import org.foresite.search.TermFinder;
  * seeds and analysed search text between builds.
  */
 public final class SiteBuilder {
-    /** Pages rendered per step: enough to keep every core busy, few enough to bound the memory held. */
-    static final int CHUNK = 256;
-    /**
-     * The threads that render pages, one per core. Not the common pool: the search index, built alongside, uses
-     * that, and on a machine with two cores the common pool has a single thread, which the two would take turns on.
-     */
-    private static final java.util.concurrent.ForkJoinPool RENDERERS = new java.util.concurrent.ForkJoinPool(
-            Runtime.getRuntime().availableProcessors());
-
     private final ArticleParser parser = new ArticleParser();
     private final SearchIndexBuilder search = new SearchIndexBuilder();
     // What a builder kept alive remembers between builds is held softly where it is big: with a big knowledge base
@@ -60,7 +52,6 @@ public final class SiteBuilder {
     // (from the cache on disk).
     private SoftReference<Map<String, ParsedSeed>> parsedSeeds = new SoftReference<>(null);
     private BuildCache lastCache;
-    private SoftReference<ViewFactory> lastViews = new SoftReference<>(null);
     private SoftReference<TermMemo> lastTerms = new SoftReference<>(null);
 
     /** A seed as last parsed: reused while its bytes and its id stay the same. */
@@ -102,21 +93,20 @@ public final class SiteBuilder {
         UrlScheme urls = UrlScheme.of(kb, terms);
         lastTerms = new SoftReference<>(terms);
         timer.lap("link");
-        Map<Article, String> digests = new java.util.IdentityHashMap<>();
-        parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a, p.digest())));
+        Map<String, String> digests = new HashMap<>();
+        parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a.id(), p.digest())));
         PageLayout layout = PageLayout.of(kb, options.pageSizes());
-        ViewFactory views = new ViewFactory(kb, urls, layout, new MarkdownRenderer(), options.siteName(),
-                options.baseUrl(), lastViews.get(), digests::get);
-        lastViews = new SoftReference<>(views);
+        Sources sources = new Sources(kb, urls, layout, digests::get);
+        ViewFactory views = new ViewFactory(new MarkdownRenderer(), options.siteName(), options.baseUrl(),
+                options.pageSizes(), org.foresite.search.IndexFiles.DIR);
         TemplateEngine templates = new TemplateEngine(options.templates());
         List<PagePlan.Page> plan = PagePlan.of(kb, urls, layout, views);
-        Changes.Snapshot snapshot = Changes.Snapshot.of(kb, urls, views);
-        Predicate<PagePlan.Page> affected = previous.snapshot() != null
-                ? Changes.affected(previous.snapshot(), snapshot, kb) : page -> true;
         timer.lap("plan");
 
         OutputFolder.Update update = output.begin();
         Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
+        Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        List<String> rendered;
         // The search index and the other data files are built alongside the pages: much of their work is
         // sequential, so the cores the page rendering leaves idle now and then do it.
         java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -133,13 +123,16 @@ public final class SiteBuilder {
                 timer.record("search index", (System.nanoTime() - begin) / 1e9);
                 return files;
             }, alongside);
-            renderPages(plan, affected, templates, stamp, previous, output, update, entries);
+            rendered = new Pages(plan, sources, templates, previous, output, update, entries, records).build();
             timer.lap("render");
             List<OutputFile> files = join(dataFiles);
             timer.lap("waiting for the search index");
             for (OutputFile file : files) {
                 Fingerprint fingerprint = Fingerprint.of(file.bytes());
-                if (!unchanged(file.path(), fingerprint, previous, output, update, entries)) {
+                if (previous.holds(file.path(), fingerprint, output)) {
+                    update.keep(file.path());
+                    entries.put(file.path(), previous.entry(file.path()));
+                } else {
                     update.put(file.path(), file.bytes());
                     entries.put(file.path(), new BuildCache.Entry(fingerprint, -1, -1));
                 }
@@ -153,7 +146,9 @@ public final class SiteBuilder {
         } finally {
             alongside.shutdownNow();
         }
-        BuildCache cache = new BuildCache(stamp, recordStates(entries, output), snapshot);
+        Map<String, String> keyDigests = new HashMap<>();
+        records.values().forEach(r -> r.keys().forEach(k -> keyDigests.computeIfAbsent(k, sources::digest)));
+        BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records), keyDigests);
         cache.write(output.cacheFile());
         lastCache = cache;
         parsedSeeds = new SoftReference<>(parsed);
@@ -161,51 +156,8 @@ public final class SiteBuilder {
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(seeds.size(), kb.articles().size(), kb.themes().size(), kb.keywords().size(),
-                plan.size(), update.written(), update.bytesWritten(), diagnostics.sorted(), seconds, timer.stages());
-    }
-
-    /**
-     * First sorts out, on all cores, the pages known to be unchanged (not affected by any change, file intact):
-     * they are kept as they are. The rest are rendered chunk by chunk on all cores while this thread writes the
-     * chunk before, so at most two chunks of pages are held at once. Each page's inputs are described first: their
-     * fingerprint decides whether the template has to run at all.
-     */
-    private static void renderPages(List<PagePlan.Page> plan, Predicate<PagePlan.Page> affected, TemplateEngine templates,
-            String stamp, BuildCache previous, OutputFolder output, OutputFolder.Update update,
-            Map<String, BuildCache.Entry> entries) {
-        boolean[] unchanged = new boolean[plan.size()];
-        RENDERERS.submit(() -> java.util.stream.IntStream.range(0, plan.size()).parallel().forEach(i -> {
-            PagePlan.Page page = plan.get(i);
-            unchanged[i] = !affected.test(page) && previous.holds(page.path(), null, output);
-        })).join();
-        List<PagePlan.Page> stale = new ArrayList<>();
-        for (int i = 0; i < plan.size(); i++) {
-            if (unchanged[i]) {
-                update.keep(plan.get(i).path());
-                entries.put(plan.get(i).path(), previous.entry(plan.get(i).path()));
-            } else {
-                stale.add(plan.get(i));
-            }
-        }
-        if (stale.isEmpty()) {
-            return;
-        }
-        CompletableFuture<List<Rendered>> next = renderChunk(stale, 0, templates, stamp, previous, output);
-        for (int from = 0; from < stale.size(); from += CHUNK) {
-            List<Rendered> chunk = next.join();
-            if (from + CHUNK < stale.size()) {
-                next = renderChunk(stale, from + CHUNK, templates, stamp, previous, output);
-            }
-            for (Rendered page : chunk) {
-                if (page.bytes() == null) {
-                    update.keep(page.path());
-                    entries.put(page.path(), previous.entry(page.path()));
-                } else {
-                    update.put(page.path(), page.bytes());
-                    entries.put(page.path(), new BuildCache.Entry(page.fingerprint(), -1, -1));
-                }
-            }
-        }
+                plan.size(), update.written(), update.bytesWritten(), rendered, diagnostics.sorted(), seconds,
+                timer.stages());
     }
 
     /** The result of work done alongside, its failure rethrown as it was thrown. */
@@ -221,35 +173,6 @@ public final class SiteBuilder {
             }
             throw e;
         }
-    }
-
-    /** A page after rendering; {@code bytes} is null when the live file is already right. */
-    private record Rendered(String path, Fingerprint fingerprint, byte[] bytes) {
-    }
-
-    private static CompletableFuture<List<Rendered>> renderChunk(List<PagePlan.Page> plan, int from,
-            TemplateEngine templates, String stamp, BuildCache previous, OutputFolder output) {
-        List<PagePlan.Page> chunk = plan.subList(from, Math.min(plan.size(), from + CHUNK));
-        return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(page -> {
-            // View records print every value they hold, so a context's text is the page's complete input.
-            Fingerprint fingerprint = Fingerprint.of(stamp + '\n' + page.template() + '\n' + page.path() + '\n'
-                    + page.fingerprintText());
-            if (previous.holds(page.path(), fingerprint, output)) {
-                return new Rendered(page.path(), fingerprint, null);
-            }
-            return new Rendered(page.path(), fingerprint,
-                    templates.render(page.template(), page.context().get()).getBytes(StandardCharsets.UTF_8));
-        }).toList(), RENDERERS);
-    }
-
-    private static boolean unchanged(String path, Fingerprint fingerprint, BuildCache previous, OutputFolder output,
-            OutputFolder.Update update, Map<String, BuildCache.Entry> entries) {
-        if (previous.holds(path, fingerprint, output)) {
-            update.keep(path);
-            entries.put(path, previous.entry(path));
-            return true;
-        }
-        return false;
     }
 
     /** Completes the entries of files this build put (kept or written) with their state on disk after the commit. */

@@ -39,6 +39,7 @@ class IncrementalBuildTest {
         Setup s = new Setup(Fixtures.KB, kind);
         Map<String, Object> before = identities(s.site);
         BuildReport report = s.rebuild();
+        assertEquals(List.of(), report.rendered(), "pages rendered");
         assertEquals(0, report.files(), "files written");
         assertEquals(0, report.bytes());
         assertEquals(before, identities(s.site), "every file keeps its inode and modification time");
@@ -52,6 +53,12 @@ class IncrementalBuildTest {
         BuildReport report = s.rebuildAndCompare();
         assertTrue(s.page("articles/urban-heat.html").contains("Municipal heat plans this summer"));
         assertTrue(report.files() < report.pages() / 2, "only the affected pages are written: " + report.files());
+        // The article, and the pages that list it or show its signals; not the pages of articles that do not.
+        assertTrue(report.rendered().containsAll(List.of("articles/urban-heat.html", "themes/urban-planning.html",
+                "issues/20240505.html")), report.rendered().toString());
+        assertTrue(!report.rendered().contains("articles/quantum-sensors.html")
+                && !report.rendered().contains("404.html"), report.rendered().toString());
+        assertTrue(report.rendered().size() < report.pages() / 3, "pages rendered: " + report.rendered());
     }
 
     @ParameterizedTest
@@ -92,6 +99,19 @@ class IncrementalBuildTest {
         }).count();
         assertTrue(citing >= 2, "the fixtures have articles that others cite");
         assertEquals(citing, report.files(), "exactly the pages the edited template part shows on are written");
+        assertTrue(report.rendered().stream().allMatch(p -> p.startsWith("articles/") && !p.matches("articles/(index|page-\\d+)\\.html")),
+                "only the pages made with article.peb are rendered: " + report.rendered());
+        assertEquals(8, report.rendered().size(), "every article page");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void changingASettingRendersEveryPage(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        s.title = "Renamed KB";
+        BuildReport report = s.rebuildAndCompare();
+        assertEquals(new SiteFiles(s.site).pages(), report.rendered(), "the title is on every page");
+        assertTrue(s.page("index.html").contains("Renamed KB"));
     }
 
     @ParameterizedTest
@@ -141,6 +161,7 @@ class IncrementalBuildTest {
         final Path templates = tmp.resolve("templates");
         final Path site = tmp.resolve("out/site");
         final Builder kind;
+        String title = "Incremental KB";
         SiteBuilder builder = new SiteBuilder();
 
         Setup(Path source, Builder kind) throws IOException {
@@ -151,7 +172,7 @@ class IncrementalBuildTest {
         }
 
         BuildOptions options(Path out) {
-            return new BuildOptions(seeds, templates, out, "https://example.org/kb/", "Incremental KB")
+            return new BuildOptions(seeds, templates, out, "https://example.org/kb/", title)
                     .withPageSizes(Builds.SMALL_PAGES);
         }
 
@@ -170,13 +191,20 @@ class IncrementalBuildTest {
             return builder.build(options(site));
         }
 
-        /** Rebuilds, builds afresh elsewhere, and compares the two file by file. */
+        /**
+         * Rebuilds, builds afresh elsewhere, and compares the two file by file; checks that the rebuild rendered
+         * exactly the pages whose record of inputs differs between the build before and the clean build after.
+         */
         BuildReport rebuildAndCompare() throws IOException {
             TreeMap<String, byte[]> before = new SiteFiles(site).contents();
             Map<String, Object> identities = identities(site);
+            Path cacheBefore = tmp.resolve("cache-before");
+            Files.copy(new OutputFolder(site).cacheFile(), cacheBefore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             BuildReport report = rebuild();
             Path clean = tmp.resolve("clean/site");
             new SiteBuilder().build(options(clean));
+            assertEquals(changedRecords(cacheBefore, new OutputFolder(clean).cacheFile()), report.rendered(),
+                    "the pages rendered are those whose inputs changed");
             TreeMap<String, byte[]> expected = new SiteFiles(clean).contents();
             TreeMap<String, byte[]> actual = new SiteFiles(site).contents();
             assertEquals(expected.keySet(), actual.keySet(), "the same files as a clean build");
@@ -194,6 +222,27 @@ class IncrementalBuildTest {
             assertEquals(changed, report.files(), "files written = files new or different");
             assertTrue(changed > 0, "the change reached the site");
             return report;
+        }
+
+        /** The pages of the second build whose template or record of inputs (keys and digests) the first lacks. */
+        List<String> changedRecords(Path first, Path second) {
+            BuildCache b = BuildCache.read(second, BuildStamp.of(options(site)));
+            assertTrue(!b.isEmpty(), "the cache is readable");
+            // A cache made with other settings is not trusted: every page counts as changed.
+            BuildCache a = BuildCache.read(first, BuildStamp.of(options(site)));
+            List<String> changed = new java.util.ArrayList<>();
+            for (String path : new java.util.TreeSet<>(b.entries().keySet())) {
+                BuildCache.PageRecord now = b.page(path);
+                if (now == null) {
+                    continue;
+                }
+                BuildCache.PageRecord then = a.page(path);
+                if (then == null || !then.equals(now)
+                        || now.keys().stream().anyMatch(k -> !b.digest(k).equals(a.digest(k)))) {
+                    changed.add(path);
+                }
+            }
+            return changed;
         }
 
         String page(String path) throws IOException {

@@ -1,4 +1,4 @@
-package org.foresite.site;
+package org.foresite.link;
 
 /**
  * A 128-bit content hash: two independent 64-bit multiply-xorshift lanes over the input. Fast enough to hash
@@ -6,11 +6,11 @@ package org.foresite.site;
  * different inputs never share a fingerprint in practice. Not meant to resist a deliberate collision: a collision
  * could only make a page keep its previous content, never inject anything.
  */
-record Fingerprint(long high, long low) {
+public record Fingerprint(long high, long low) {
     private static final long M1 = 0x9E3779B97F4A7C15L;
     private static final long M2 = 0xC2B2AE3D27D4EB4FL;
 
-    static Fingerprint of(CharSequence text) {
+    public static Fingerprint of(CharSequence text) {
         long a = 0x243F6A8885A308D3L ^ text.length();
         long b = 0x13198A2E03707344L ^ ((long) text.length() << 32);
         for (int i = 0, n = text.length(); i < n; i++) {
@@ -21,7 +21,7 @@ record Fingerprint(long high, long low) {
         return new Fingerprint(finish(a), finish(b ^ a));
     }
 
-    static Fingerprint of(byte[] bytes) {
+    public static Fingerprint of(byte[] bytes) {
         long a = 0xA4093822299F31D0L ^ bytes.length;
         long b = 0x082EFA98EC4E6C89L ^ ((long) bytes.length << 32);
         int i = 0;
@@ -49,7 +49,7 @@ record Fingerprint(long high, long low) {
         return h ^ (h >>> 33);
     }
 
-    String hex() {
+    public String hex() {
         return hex16(high) + hex16(low);
     }
 

@@ -1,0 +1,96 @@
+package org.foresite.link;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.foresite.model.Term;
+
+/**
+ * What one build's pages read: the linked knowledge base, where its pages live and how its lists are paged, and
+ * each article's digest. Pages read it only through a {@link PageReads}, which records what they read; the digest
+ * of anything a page may read is {@link #digest}, computed once per build.
+ */
+public final class Sources {
+    private final KnowledgeBase kb;
+    private final UrlScheme urls;
+    private final PageLayout layout;
+    private final Function<String, String> articleDigests;
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+    private final Map<TermKind, Map<String, Term>> terms = new java.util.EnumMap<>(TermKind.class);
+    private final Map<String, Integer> issues = new HashMap<>();
+    private final Map<String, String> timelinePages = new HashMap<>();
+
+    /** {@code articleDigests} gives, by article id, a text that differs whenever the article does. */
+    public Sources(KnowledgeBase kb, UrlScheme urls, PageLayout layout, Function<String, String> articleDigests) {
+        this.kb = kb;
+        this.urls = urls;
+        this.layout = layout;
+        this.articleDigests = articleDigests;
+        for (TermKind kind : TermKind.values()) {
+            Map<String, Term> byKey = new HashMap<>();
+            kind.of(kb).forEach(t -> byKey.put(t.key(), t));
+            terms.put(kind, byKey);
+        }
+        for (int i = 0; i < kb.issues().size(); i++) {
+            issues.put(kb.issues().get(i).token(), i);
+        }
+        for (PageLayout.Year year : layout.years()) {
+            for (int p = 0; p < year.pages().size(); p++) {
+                for (var slice : year.pages().get(p)) {
+                    for (Issue issue : slice.items()) {
+                        timelinePages.put(issue.token(), urls.timeline(year.year(), p + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A recorder of what one page reads. */
+    public PageReads reads() {
+        return new PageReads(this);
+    }
+
+    /** The digest of what {@code key} (as a {@link PageReads} recorded it) stands for in this build. */
+    public String digest(String key) {
+        String known = digests.get(key);
+        if (known == null) {
+            known = Input.digestOf(this, key);
+            digests.put(key, known);
+        }
+        return known;
+    }
+
+    KnowledgeBase kb() {
+        return kb;
+    }
+
+    UrlScheme urls() {
+        return urls;
+    }
+
+    PageLayout layout() {
+        return layout;
+    }
+
+    String articleDigest(String id) {
+        return articleDigests.apply(id);
+    }
+
+    Term term(TermKind kind, String key) {
+        return terms.get(kind).get(key);
+    }
+
+    Issue issue(String token) {
+        Integer i = issues.get(token);
+        return i == null ? null : kb.issues().get(i);
+    }
+
+    int issueIndex(String token) {
+        return issues.getOrDefault(token, -1);
+    }
+
+    String timelinePageOf(String token) {
+        return timelinePages.get(token);
+    }
+}
