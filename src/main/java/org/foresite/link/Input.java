@@ -105,6 +105,49 @@ public enum Input {
             return new IndexNav(letters, pages.size());
         }
     },
+    /** Every term of a kind, A–Z, as lists show them (kind). */
+    TERM_LIST {
+        @Override
+        Object value(Sources s, String[] a) {
+            TermKind kind = TermKind.valueOf(a[0]);
+            List<Term> terms = kind.of(s.kb());
+            List<IndexedTerm> list = new ArrayList<>(terms.size());
+            for (int i = 0; i < terms.size(); i++) {
+                list.add(indexed(s, kind, terms.get(i), i));
+            }
+            return list;
+        }
+    },
+    /** Every term of a kind with its articles, A–Z (kind). */
+    TERMS {
+        @Override
+        Object value(Sources s, String[] a) {
+            return TermKind.valueOf(a[0]).of(s.kb());
+        }
+    },
+    /** Every article, newest first. Digested by the articles' own digests, in order. */
+    ARTICLES {
+        @Override
+        Object value(Sources s, String[] a) {
+            return s.kb().articles();
+        }
+
+        @Override
+        String digest(Sources s, String[] a) {
+            StringBuilder all = new StringBuilder();
+            for (Article article : s.kb().articles()) {
+                all.append(s.articleDigest(article.id())).append('\n');
+            }
+            return Fingerprint.of(all).hex();
+        }
+    },
+    /** What the signals explorer is made from ({@link SignalSource}). */
+    SIGNALS {
+        @Override
+        Object value(Sources s, String[] a) {
+            return SignalSource.of(s.kb(), s.urls());
+        }
+    },
     /** The counts the home, search and signals pages show. */
     COUNTS {
         @Override

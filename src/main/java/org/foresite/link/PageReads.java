@@ -90,6 +90,28 @@ public final class PageReads {
         return (Input.IndexNav) read(Input.TERM_INDEX_NAV, kind.name());
     }
 
+    /** Every term of a kind, A–Z, as lists show them. */
+    @SuppressWarnings("unchecked")
+    public List<Input.IndexedTerm> termList(TermKind kind) {
+        return (List<Input.IndexedTerm>) read(Input.TERM_LIST, kind.name());
+    }
+
+    /** Every term of a kind with its articles, A–Z. */
+    @SuppressWarnings("unchecked")
+    public List<Term> terms(TermKind kind) {
+        return (List<Term>) read(Input.TERMS, kind.name());
+    }
+
+    /** Every article, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Article> articles() {
+        return (List<Article>) read(Input.ARTICLES);
+    }
+
+    public SignalSource signals() {
+        return (SignalSource) read(Input.SIGNALS);
+    }
+
     public Input.Counts counts() {
         return (Input.Counts) read(Input.COUNTS);
     }

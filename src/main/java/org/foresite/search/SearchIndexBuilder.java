@@ -47,16 +47,13 @@ public final class SearchIndexBuilder {
         }
     }
     /**
-     * The last build's analysed text by article id, reused for the very same article object: a builder kept alive
-     * between builds (as {@code serve} keeps it) analyses only the articles that changed.
+     * One article's analysed text, as plain data that can be kept between builds (in the seed store beside the
+     * site): its distinct stems with their frequency in each field ({@code tf} holds one row of {@link SearchField}
+     * counts per stem), its distinct surface forms (stop words left out) each with the index of its stem, the
+     * non-ASCII code points of its text (for the browser's folding table), and what a search result shows of it.
      */
-    private java.lang.ref.SoftReference<Memo> memo = new java.lang.ref.SoftReference<>(null);
-
-    /**
-     * Held softly: with a big knowledge base in a small heap, the collector drops it before running out of
-     * memory, and the next build analyses every article again.
-     */
-    private record Memo(Map<String, Analysed> analysed, Words words) {
+    public record Analysis(String[] stems, int[] tf, String[] surfaces, int[] surfaceStems, int[] codePoints,
+            String resultJson) {
     }
 
     private record Analysed(Article article, DocTerms terms, String resultJson) {
@@ -77,26 +74,57 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** The index files by site path, in a stable order. */
-    public Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls) {
-        List<Article> docs = kb.articles();
+    /** The analysed text of an article: the costly part of indexing, done once per article version. */
+    public Analysis analyse(Article article, UrlScheme urls) {
+        SearchField[] fields = SearchField.values();
+        Map<String, int[]> tfs = new LinkedHashMap<>();
+        Map<String, String> surfaces = new LinkedHashMap<>();
+        java.util.Set<Integer> codePoints = new TreeSet<>();
+        for (SearchField field : fields) {
+            String text = field.text(article);
+            addCodePoints(text, codePoints);
+            for (String surface : analysis.surfaces(text)) {
+                String stem = surfaces.get(surface);
+                if (stem == null) {
+                    stem = analysis.stem(surface);
+                    if (stem == null) {
+                        continue;
+                    }
+                    surfaces.put(surface, stem);
+                }
+                tfs.computeIfAbsent(stem, x -> new int[fields.length])[field.ordinal()]++;
+            }
+        }
+        String[] stems = tfs.keySet().toArray(new String[0]);
+        Map<String, Integer> stemIndex = new HashMap<>();
+        int[] tf = new int[stems.length * fields.length];
+        for (int i = 0; i < stems.length; i++) {
+            stemIndex.put(stems[i], i);
+            System.arraycopy(tfs.get(stems[i]), 0, tf, i * fields.length, fields.length);
+        }
+        String[] forms = surfaces.keySet().toArray(new String[0]);
+        int[] formStems = new int[forms.length];
+        for (int i = 0; i < forms.length; i++) {
+            formStems[i] = stemIndex.get(surfaces.get(forms[i]));
+        }
+        return new Analysis(stems, tf, forms, formStems, codePoints.stream().mapToInt(Integer::intValue).toArray(),
+                IndexFiles.json(docData(article, urls)));
+    }
+
+    /**
+     * The index files by site path, in a stable order. {@code analyses} gives each article's {@link Analysis}
+     * (kept from an earlier build, or made now by {@link #analyse}).
+     */
+    public Map<String, byte[]> build(List<Article> docs, List<Term> themes,
+            java.util.function.Function<Article, Analysis> analyses) {
         SearchField[] fields = SearchField.values();
         int nf = fields.length;
         int n = docs.size();
 
         // Pass 1: surface forms, field lengths and document frequencies.
-        Memo lastMemo = memo.get();
-        Map<String, Analysed> previous = lastMemo == null ? Map.of() : lastMemo.analysed();
-        Words words = lastMemo == null ? new Words() : lastMemo.words();
-        List<Analysed> analysedDocs = IntStream.range(0, n).parallel().mapToObj(d -> {
-            Article a = docs.get(d);
-            Analysed last = previous.get(a.id());
-            return last != null && last.article() == a ? last
-                    : new Analysed(a, docTerms(a, fields, words), IndexFiles.json(docData(a, urls)));
-        }).toList();
-        Map<String, Analysed> analysed = new HashMap<>(n * 2);
-        analysedDocs.forEach(a -> analysed.put(a.article().id(), a));
-        memo = new java.lang.ref.SoftReference<>(new Memo(analysed, words));
+        Words words = new Words();
+        List<Analysed> analysedDocs = IntStream.range(0, n).parallel()
+                .mapToObj(d -> analysed(docs.get(d), analyses.apply(docs.get(d)), words)).toList();
 
         // Surface forms in sorted order (what the shards are cut along), and the stems numbered.
         java.util.Set<Word> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -205,7 +233,7 @@ public final class SearchIndexBuilder {
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> shardStarts = termShards(surfaces, offset, postingDocs, postingWeights, files);
-        List<String> facetStarts = facetShards(kb, docs, files);
+        List<String> facetStarts = facetShards(themes, docs, files);
         for (int d = 0; d < n; d++) {
             files.put(IndexFiles.path("docs/" + d), IndexFiles.scriptOf("docs/" + d, analysedDocs.get(d).resultJson()));
         }
@@ -225,53 +253,25 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * One article's analysed text: its distinct stems with their frequency in each field ({@code tf} holds one
-     * row of field counts per stem), its distinct surface forms (stop words left out), and the non-ASCII code
-     * points of its text (for the browser's folding table).
+     * One article's analysed text with shared words: its distinct stems with their frequency in each field ({@code
+     * tf} holds one row of field counts per stem), its distinct surface forms, and the non-ASCII code points of its
+     * text.
      */
     private record DocTerms(Word[] stems, int[] tf, Word[] surfaces, int[] codePoints) {
     }
 
-    private DocTerms docTerms(Article article, SearchField[] fields, Words words) {
-        Map<Word, int[]> tfs = new LinkedHashMap<>();
-        Map<String, Word> surfaces = new LinkedHashMap<>();
-        java.util.Set<Integer> codePoints = new TreeSet<>();
-        for (SearchField field : fields) {
-            String text = field.text(article);
-            addCodePoints(text, codePoints);
-            for (String surface : analysis.surfaces(text)) {
-                Word word = surfaces.get(surface);
-                if (word == null) {
-                    word = word(surface, words);
-                    if (word == null) {
-                        continue;
-                    }
-                    surfaces.put(surface, word);
-                }
-                tfs.computeIfAbsent(word.stem, s -> new int[fields.length])[field.ordinal()]++;
-            }
-        }
-        Word[] stems = tfs.keySet().toArray(new Word[0]);
-        int[] tf = new int[stems.length * fields.length];
+    /** An analysis with its words replaced by the build's shared word objects. */
+    private static Analysed analysed(Article article, Analysis a, Words words) {
+        Word[] stems = new Word[a.stems().length];
         for (int i = 0; i < stems.length; i++) {
-            System.arraycopy(tfs.get(stems[i]), 0, tf, i * fields.length, fields.length);
+            stems[i] = words.stems().computeIfAbsent(a.stems()[i], t -> new Word(t, null));
         }
-        return new DocTerms(stems, tf, surfaces.values().toArray(new Word[0]),
-                codePoints.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    /** The shared word for a surface form, with its stem; null for a stop word. */
-    private Word word(String surface, Words words) {
-        Word known = words.surfaces().get(surface);
-        if (known != null) {
-            return known;
+        Word[] surfaces = new Word[a.surfaces().length];
+        for (int i = 0; i < surfaces.length; i++) {
+            Word stem = stems[a.surfaceStems()[i]];
+            surfaces[i] = words.surfaces().computeIfAbsent(a.surfaces()[i], t -> new Word(t, stem));
         }
-        String stemText = analysis.stem(surface);
-        if (stemText == null) {
-            return null;
-        }
-        Word stem = words.stems().computeIfAbsent(stemText, t -> new Word(t, null));
-        return words.surfaces().computeIfAbsent(surface, t -> new Word(t, stem));
+        return new Analysed(article, new DocTerms(stems, a.tf(), surfaces, a.codePoints()), a.resultJson());
     }
 
     /**
@@ -351,13 +351,13 @@ public final class SearchIndexBuilder {
     }
 
     /** Theme filter lists: for each theme key, its display name and the documents that carry it. */
-    private static List<String> facetShards(KnowledgeBase kb, List<Article> docs, Map<String, byte[]> files) {
+    private static List<String> facetShards(List<Term> themes, List<Article> docs, Map<String, byte[]> files) {
         Map<String, Integer> docNumber = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             docNumber.put(docs.get(d).id(), d);
         }
         TreeMap<String, Term> byKey = new TreeMap<>();
-        kb.themes().forEach(t -> byKey.put(t.key(), t));
+        themes.forEach(t -> byKey.put(t.key(), t));
         List<String> starts = new ArrayList<>();
         Map<String, List<String>> shard = new LinkedHashMap<>();
         int bytes = 0;

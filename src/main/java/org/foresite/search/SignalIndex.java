@@ -9,12 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.foresite.link.KnowledgeBase;
-import org.foresite.link.TermKind;
+import org.foresite.link.SignalSource;
 import org.foresite.link.UrlScheme;
-import org.foresite.model.Article;
-import org.foresite.model.Term;
-import org.foresite.model.TermKey;
 import org.foresite.search.SignalTable.Column;
 import org.foresite.search.SignalTable.Row;
 
@@ -45,17 +41,17 @@ public final class SignalIndex {
     }
 
     /** The files by site path, in a stable order. {@code pageSize} is how many rows one page of the explorer shows. */
-    public static Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls, int pageSize) {
-        SignalTable table = SignalTable.of(kb);
+    public static Map<String, byte[]> build(SignalSource source, int pageSize) {
+        SignalTable table = SignalTable.of(source);
         List<Row> rows = table.rows();
         int n = rows.size();
         Map<String, byte[]> files = new LinkedHashMap<>();
 
         Map<String, String> themeNames = new HashMap<>();
-        kb.themes().forEach(t -> themeNames.put(t.key(), t.display()));
+        source.themes().forEach(t -> themeNames.put(t.key(), t.display()));
         for (int from = 0; from < n; from += BLOCK) {
             files.put(path("rows/" + from / BLOCK), script("rows/" + from / BLOCK,
-                    block(rows.subList(from, Math.min(n, from + BLOCK)), urls, themeNames)));
+                    block(rows.subList(from, Math.min(n, from + BLOCK)), themeNames)));
         }
 
         Column[] columns = Column.values();
@@ -80,12 +76,11 @@ public final class SignalIndex {
         // Themes: each theme's rows, and each row's value rank among the theme's rows in every column.
         Map<String, List<Integer>> members = new HashMap<>();
         for (Row row : rows) {
-            row.article().themes().stream().map(TermKey::of).distinct()
-                    .forEach(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(row.ordinal()));
+            row.article().themeKeys().forEach(key -> members.computeIfAbsent(key, k -> new ArrayList<>()).add(row.ordinal()));
         }
         TreeMap<String, List<Object>> themes = new TreeMap<>();
-        List<Term> withSignals = new ArrayList<>();
-        for (Term t : kb.themes()) {
+        List<SignalSource.ThemeRef> withSignals = new ArrayList<>();
+        for (SignalSource.ThemeRef t : source.themes()) {
             List<Integer> ords = members.get(t.key());
             if (ords == null) {
                 continue;
@@ -96,7 +91,7 @@ public final class SignalIndex {
             for (Column c : columns) {
                 local.add(Postings.encodeNumbers(localRanks(ranks[c.ordinal()], ordinals), 0, ordinals.length));
             }
-            themes.put(urls.slug(TermKind.THEMES, t.key()), List.of(t.display(), Postings.encodeDocs(ordinals), local));
+            themes.put(t.slug(), List.of(t.display(), Postings.encodeDocs(ordinals), local));
         }
         List<String> themeStarts = new ArrayList<>();
         for (SortedShards.Shard<List<Object>> shard : SortedShards.cut(themes, SignalIndex::entryBytes, SHARD_BYTES,
@@ -132,7 +127,7 @@ public final class SignalIndex {
         meta.put("block", BLOCK);
         meta.put("chunk", CHUNK);
         meta.put("columns", java.util.Arrays.stream(columns).map(Column::key).toList());
-        meta.put("themes", menu(withSignals, members, urls));
+        meta.put("themes", menu(withSignals, members));
         meta.put("themeCount", withSignals.size());
         meta.put("themeStarts", themeStarts);
         meta.put("wordStarts", wordStarts);
@@ -179,32 +174,36 @@ public final class SignalIndex {
     }
 
     /** The themes with the most signals, A–Z: [slug, name, signal count]. */
-    private static List<Object> menu(List<Term> themes, Map<String, List<Integer>> members, UrlScheme urls) {
-        Map<Term, Integer> alphabetical = new HashMap<>();
+    private static List<Object> menu(List<SignalSource.ThemeRef> themes, Map<String, List<Integer>> members) {
+        Map<SignalSource.ThemeRef, Integer> alphabetical = new HashMap<>();
         for (int i = 0; i < themes.size(); i++) {
             alphabetical.put(themes.get(i), i);
         }
         return themes.stream()
-                .sorted(Comparator.comparingInt((Term t) -> -members.get(t.key()).size()).thenComparing(alphabetical::get))
+                .sorted(Comparator.comparingInt((SignalSource.ThemeRef t) -> -members.get(t.key()).size())
+                        .thenComparing(alphabetical::get))
                 .limit(MENU_THEMES).sorted(Comparator.comparing(alphabetical::get))
-                .map(t -> (Object) List.of(urls.slug(TermKind.THEMES, t.key()), t.display(), members.get(t.key()).size()))
+                .map(t -> (Object) List.of(t.slug(), t.display(), members.get(t.key()).size()))
                 .toList();
     }
 
     /** Rows of one file: [article (index into articles), signal, description, change, horizon, force, relevancy]. */
-    private static Map<String, Object> block(List<Row> rows, UrlScheme urls, Map<String, String> themeNames) {
-        Map<Article, Integer> index = new LinkedHashMap<>();
+    private static Map<String, Object> block(List<Row> rows, Map<String, String> themeNames) {
+        Map<SignalSource.SignalArticle, Integer> index = new java.util.IdentityHashMap<>();
+        List<SignalSource.SignalArticle> order = new ArrayList<>();
         List<Object> out = new ArrayList<>();
         for (Row row : rows) {
-            int a = index.computeIfAbsent(row.article(), k -> index.size());
+            int a = index.computeIfAbsent(row.article(), k -> {
+                order.add(k);
+                return order.size() - 1;
+            });
             var s = row.signal();
             out.add(List.of(a, s.name(), s.description(), s.change(), s.horizon(), s.drivingForce(), s.relevancy()));
         }
         List<Object> articles = new ArrayList<>();
-        for (Article a : index.keySet()) {
-            articles.add(List.of(a.title(), urls.article(a.id()),
-                    a.origin() == null || a.origin().date() == null ? "" : a.origin().date().toString(),
-                    a.themes().stream().map(t -> themeNames.get(TermKey.of(t))).distinct().toList()));
+        for (SignalSource.SignalArticle a : order) {
+            articles.add(List.of(a.title(), a.path(), a.date() == null ? "" : a.date().toString(),
+                    a.themeKeys().stream().map(themeNames::get).toList()));
         }
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("articles", articles);

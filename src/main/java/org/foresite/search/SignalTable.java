@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.foresite.link.KnowledgeBase;
-import org.foresite.model.Article;
+import org.foresite.link.SignalSource;
 import org.foresite.model.Signal;
-import org.foresite.model.TermKey;
 
 /**
  * Every signal of the knowledge base as one table, and what the signals explorer does with it: the row order
@@ -60,7 +58,7 @@ public final class SignalTable {
     }
 
     /** One signal: its number in the row order, its article (and that article's number, newest first). */
-    public record Row(int ordinal, int articleNumber, Article article, Signal signal) {
+    public record Row(int ordinal, int articleNumber, SignalSource.SignalArticle article, Signal signal) {
     }
 
     private final List<Row> rows;
@@ -70,10 +68,10 @@ public final class SignalTable {
         this.rows = List.copyOf(rows);
     }
 
-    public static SignalTable of(KnowledgeBase kb) {
+    public static SignalTable of(SignalSource source) {
         List<Row> rows = new ArrayList<>();
-        for (int a = 0; a < kb.articles().size(); a++) {
-            Article article = kb.articles().get(a);
+        for (int a = 0; a < source.articles().size(); a++) {
+            SignalSource.SignalArticle article = source.articles().get(a);
             for (Signal s : article.signals()) {
                 rows.add(new Row(rows.size(), a, article, s));
             }
@@ -122,7 +120,7 @@ public final class SignalTable {
         List<String> words = queryWords(text == null ? "" : text);
         List<Row> out = new ArrayList<>();
         for (Row row : rows) {
-            if (themeKey != null && row.article().themes().stream().noneMatch(t -> TermKey.of(t).equals(themeKey))) {
+            if (themeKey != null && !row.article().themeKeys().contains(themeKey)) {
                 continue;
             }
             if (!words.isEmpty()) {

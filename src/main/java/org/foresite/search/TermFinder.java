@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.foresite.link.KnowledgeBase;
+import org.foresite.link.Input;
 import org.foresite.link.TermKind;
 import org.foresite.link.UrlScheme;
-import org.foresite.model.Term;
 
 /**
  * What the filter box of a term index looks terms up in, whichever page of the A–Z list it is on: every term
@@ -27,49 +26,45 @@ public final class TermFinder {
     private TermFinder() {
     }
 
-    public static Map<String, byte[]> build(KnowledgeBase kb, UrlScheme urls) {
+    /** The finder's files of one kind of terms, from every term of the kind A–Z. */
+    public static Map<String, byte[]> build(TermKind kind, List<Input.IndexedTerm> terms) {
         TextAnalysis analysis = new TextAnalysis();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (TermKind kind : TermKind.values()) {
-            String dir = UrlScheme.finder(kind);
-            String from = UrlScheme.termIndex(kind, 1);
-            List<Term> terms = kind.of(kb);
-            TreeMap<String, List<List<Object>>> byWord = new TreeMap<>();
-            List<String> names = new ArrayList<>();
-            for (int rank = 0; rank < terms.size(); rank++) {
-                Term t = terms.get(rank);
-                names.add(t.display());
-                List<Object> entry = List.of(t.display(), UrlScheme.href(from, urls.term(kind, t.key(), 1)),
-                        t.articleIds().size(), rank);
-                Set<String> words = new LinkedHashSet<>(analysis.surfaces(t.display()));
-                for (String w : words) {
-                    if (!TextAnalysis.STOP_WORDS.contains(w)) {
-                        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
-                    }
+        String dir = UrlScheme.finder(kind);
+        String from = UrlScheme.termIndex(kind, 1);
+        TreeMap<String, List<List<Object>>> byWord = new TreeMap<>();
+        List<String> names = new ArrayList<>();
+        for (Input.IndexedTerm t : terms) {
+            names.add(t.display());
+            List<Object> entry = List.of(t.display(), UrlScheme.href(from, t.path()), t.count(), t.rank());
+            Set<String> words = new LinkedHashSet<>(analysis.surfaces(t.display()));
+            for (String w : words) {
+                if (!TextAnalysis.STOP_WORDS.contains(w)) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(entry);
                 }
             }
-            // A word in thousands of terms ("ai", "technology") keeps its most used ones: a file stays small at any
-            // size, and a reader who wants the others types one more word.
-            byWord.replaceAll((w, entries) -> entries.size() <= PER_WORD ? entries : entries.stream()
-                    .sorted(java.util.Comparator.comparingInt((List<Object> e) -> -(Integer) e.get(2))
-                            .thenComparingInt(e -> (Integer) e.get(3)))
-                    .limit(PER_WORD).toList());
-            List<String> starts = new ArrayList<>();
-            Map<String, byte[]> shards = new LinkedHashMap<>();
-            for (SortedShards.Shard<List<List<Object>>> shard : SortedShards.cut(byWord,
-                    entries -> entries.stream().mapToInt(e -> e.get(0).toString().length() * 2 + 16).sum(),
-                    SHARD_BYTES, starts)) {
-                shards.put(dir + shard.number() + ".js", script(String.valueOf(shard.number()), shard.entries()));
-            }
-            Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("version", 1);
-            manifest.put("count", terms.size());
-            manifest.put("starts", starts);
-            manifest.put("perWord", PER_WORD);
-            manifest.putAll(SearchIndexBuilder.analysis(names));
-            files.put(dir + "manifest.js", script("manifest", manifest));
-            files.putAll(shards);
         }
+        // A word in thousands of terms ("ai", "technology") keeps its most used ones: a file stays small at any
+        // size, and a reader who wants the others types one more word.
+        byWord.replaceAll((w, entries) -> entries.size() <= PER_WORD ? entries : entries.stream()
+                .sorted(java.util.Comparator.comparingInt((List<Object> e) -> -(Integer) e.get(2))
+                        .thenComparingInt(e -> (Integer) e.get(3)))
+                .limit(PER_WORD).toList());
+        List<String> starts = new ArrayList<>();
+        Map<String, byte[]> shards = new LinkedHashMap<>();
+        for (SortedShards.Shard<List<List<Object>>> shard : SortedShards.cut(byWord,
+                entries -> entries.stream().mapToInt(e -> e.get(0).toString().length() * 2 + 16).sum(),
+                SHARD_BYTES, starts)) {
+            shards.put(dir + shard.number() + ".js", script(String.valueOf(shard.number()), shard.entries()));
+        }
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("version", 1);
+        manifest.put("count", terms.size());
+        manifest.put("starts", starts);
+        manifest.put("perWord", PER_WORD);
+        manifest.putAll(SearchIndexBuilder.analysis(names));
+        files.put(dir + "manifest.js", script("manifest", manifest));
+        files.putAll(shards);
         return files;
     }
 

@@ -23,7 +23,7 @@ import org.foresite.link.Fingerprint;
  * BuildStamp}); any difference starts afresh.
  */
 final class BuildCache {
-    private static final String MAGIC = "foresite-build-cache 3";
+    private static final String MAGIC = "foresite-build-cache 4";
 
     /** A file as written: the fingerprint of its bytes, and its size and modification time on disk (-1 before). */
     record Entry(Fingerprint fingerprint, long size, long modified) {
@@ -36,20 +36,31 @@ final class BuildCache {
     record PageRecord(String template, String templateFingerprint, List<String> keys) {
     }
 
+    /** What a group of data files (the search index, the explorer's data…) was made from, and the files it made. */
+    record UnitRecord(List<String> keys, List<String> files) {
+    }
+
     private final String stamp;
     private final Map<String, Entry> entries;
     private final Map<String, PageRecord> pages;
+    private final Map<String, UnitRecord> units;
     private final Map<String, String> digests;
 
-    BuildCache(String stamp, Map<String, Entry> entries, Map<String, PageRecord> pages, Map<String, String> digests) {
+    BuildCache(String stamp, Map<String, Entry> entries, Map<String, PageRecord> pages, Map<String, UnitRecord> units,
+            Map<String, String> digests) {
         this.stamp = stamp;
         this.entries = entries;
         this.pages = pages;
+        this.units = units;
         this.digests = digests;
     }
 
     static BuildCache empty(String stamp) {
-        return new BuildCache(stamp, new HashMap<>(), new HashMap<>(), new HashMap<>());
+        return new BuildCache(stamp, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    UnitRecord unit(String name) {
+        return units.get(name);
     }
 
     String stamp() {
@@ -120,7 +131,20 @@ final class BuildCache {
                     pages.put(path, new PageRecord(template, templateFingerprint, List.of(read)));
                 }
             }
-            return new BuildCache(stamp, entries, pages, digests);
+            Map<String, UnitRecord> units = new HashMap<>();
+            for (int u = in.readInt(); u > 0; u--) {
+                String name = in.readUTF();
+                List<String> read = new ArrayList<>();
+                for (int k = in.readInt(); k > 0; k--) {
+                    read.add(keys.get(in.readInt()));
+                }
+                List<String> files = new ArrayList<>();
+                for (int f = in.readInt(); f > 0; f--) {
+                    files.add(in.readUTF());
+                }
+                units.put(name, new UnitRecord(List.copyOf(read), List.copyOf(files)));
+            }
+            return new BuildCache(stamp, entries, pages, units, digests);
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs a full build.
             return empty(stamp);
@@ -157,6 +181,18 @@ final class BuildCache {
                     for (String key : page.keys()) {
                         out.writeInt(ids.get(key));
                     }
+                }
+            }
+            out.writeInt(units.size());
+            for (Map.Entry<String, UnitRecord> e : new java.util.TreeMap<>(units).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().keys().size());
+                for (String key : e.getValue().keys()) {
+                    out.writeInt(ids.get(key));
+                }
+                out.writeInt(e.getValue().files().size());
+                for (String f : e.getValue().files()) {
+                    out.writeUTF(f);
                 }
             }
         } catch (IOException e) {

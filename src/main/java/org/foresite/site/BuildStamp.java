@@ -13,9 +13,14 @@ import org.foresite.link.Fingerprint;
  */
 final class BuildStamp {
     /** Computed once: the code running in this process cannot change while it runs. */
-    private static final String GENERATOR = generator();
+    private static final String GENERATOR = identify();
 
     private BuildStamp() {
+    }
+
+    /** The generator's identity: what the seed store is written for. */
+    static String generatorIdentity() {
+        return GENERATOR;
     }
 
     static String of(BuildOptions options) {
@@ -33,7 +38,7 @@ final class BuildStamp {
      * version (as in development) must not trust pages rendered by the old one, while the same sources built again
      * (as CI does on every run; the jar is reproducible) may.
      */
-    private static String generator() {
+    private static String identify() {
         String version = "unknown";
         try (InputStream in = BuildStamp.class.getResourceAsStream("/foresite/version.properties")) {
             if (in != null) {

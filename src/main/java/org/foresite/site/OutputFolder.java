@@ -42,6 +42,11 @@ public final class OutputFolder {
         return out.resolveSibling("." + out.getFileName() + ".foresite-cache");
     }
 
+    /** Where the seeds as last parsed and analysed are kept ({@link SeedStore}), beside the build cache. */
+    Path seedStoreFile() {
+        return out.resolveSibling("." + out.getFileName() + ".foresite-seeds");
+    }
+
     /** Refuses output folders whose replacement would destroy something that is not ours. */
     void checkSafe(Path seeds, Path templates) {
         Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.foresite.link.Fingerprint;
@@ -35,13 +34,14 @@ final class Pages {
     private final OutputFolder.Update update;
     private final Map<String, BuildCache.Entry> entries;
     private final Map<String, BuildCache.PageRecord> records;
-    /** Whether each key of the last build still has its digest, worked out once per key. */
-    private final Map<String, Boolean> unchangedKeys = new ConcurrentHashMap<>();
+    private final InputCheck inputs;
 
-    Pages(List<PagePlan.Page> plan, Sources sources, TemplateEngine templates, BuildCache previous, OutputFolder output,
-            OutputFolder.Update update, Map<String, BuildCache.Entry> entries, Map<String, BuildCache.PageRecord> records) {
+    Pages(List<PagePlan.Page> plan, Sources sources, InputCheck inputs, TemplateEngine templates, BuildCache previous,
+            OutputFolder output, OutputFolder.Update update, Map<String, BuildCache.Entry> entries,
+            Map<String, BuildCache.PageRecord> records) {
         this.plan = plan;
         this.sources = sources;
+        this.inputs = inputs;
         this.templates = templates;
         this.previous = previous;
         this.output = output;
@@ -96,17 +96,7 @@ final class Pages {
                 || !record.templateFingerprint().equals(templates.fingerprint(page.template()))) {
             return false;
         }
-        for (String key : record.keys()) {
-            Boolean same = unchangedKeys.get(key);
-            if (same == null) {
-                same = sources.digest(key).equals(previous.digest(key));
-                unchangedKeys.put(key, same);
-            }
-            if (!same) {
-                return false;
-            }
-        }
-        return previous.holds(page.path(), null, output);
+        return inputs.unchanged(record.keys()) && previous.holds(page.path(), null, output);
     }
 
     /** A rendered page: its bytes, their fingerprint and what it was made from. */

@@ -17,6 +17,7 @@ import org.foresite.link.KnowledgeBase;
 import org.foresite.link.Linker;
 import org.foresite.link.Fingerprint;
 import org.foresite.link.PageLayout;
+import org.foresite.link.PageReads;
 import org.foresite.link.Sources;
 import org.foresite.link.TermMemo;
 import org.foresite.link.UrlScheme;
@@ -50,18 +51,11 @@ public final class SiteBuilder {
     // What a builder kept alive remembers between builds is held softly where it is big: with a big knowledge base
     // in a small heap, the collector drops it rather than run out of memory, and the next build starts afresh
     // (from the cache on disk).
-    private SoftReference<Map<String, ParsedSeed>> parsedSeeds = new SoftReference<>(null);
+    private SoftReference<Map<String, SeedStore.Seed>> lastSeeds = new SoftReference<>(null);
     private BuildCache lastCache;
     private SoftReference<TermMemo> lastTerms = new SoftReference<>(null);
-
-    /** A seed as last parsed: reused while its bytes and its id stay the same. */
-    private record ParsedSeed(Fingerprint bytes, String id, String name, Optional<Article> article,
-            List<Diagnostic> diagnostics) {
-        /** The article is made from the seed's bytes, id and file name alone: together they identify its content. */
-        String digest() {
-            return bytes.hex() + ' ' + id + ' ' + name;
-        }
-    }
+    /** Whether this build parsed or analysed a seed anew, so that the seed store must be written. */
+    private final java.util.concurrent.atomic.AtomicBoolean storeChanged = new java.util.concurrent.atomic.AtomicBoolean();
 
     public BuildReport build(BuildOptions options) {
         long start = System.nanoTime();
@@ -79,9 +73,10 @@ public final class SiteBuilder {
         List<Diagnostic> listing = new ArrayList<>();
         List<SeedFile> seeds = SeedFolder.list(options.seeds(), listing);
         diagnostics.addAll(listing);
-        Map<String, ParsedSeed> parsed = new ConcurrentHashMap<>();
-        Map<String, ParsedSeed> known = parsedSeeds.get();
-        Map<String, ParsedSeed> lastParsed = known == null ? Map.of() : known;
+        Map<String, SeedStore.Seed> parsed = new ConcurrentHashMap<>();
+        Map<String, SeedStore.Seed> known = lastSeeds.get();
+        Map<String, SeedStore.Seed> lastParsed = known != null ? known
+                : SeedStore.read(output.seedStoreFile(), BuildStamp.generatorIdentity());
         List<Article> articles = seeds.parallelStream()
                 .map(seed -> read(seed, lastParsed, parsed, diagnostics))
                 .flatMap(Optional::stream)
@@ -106,6 +101,8 @@ public final class SiteBuilder {
         OutputFolder.Update update = output.begin();
         Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        Map<String, BuildCache.UnitRecord> unitRecords = new ConcurrentHashMap<>();
+        InputCheck inputs = new InputCheck(sources, previous);
         List<String> rendered;
         // The search index and the other data files are built alongside the pages: much of their work is
         // sequential, so the cores the page rendering leaves idle now and then do it.
@@ -116,14 +113,27 @@ public final class SiteBuilder {
                 long begin = System.nanoTime();
                 List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
                 files.addAll(HostingFiles.files(kb, urls, options, plan));
-                SignalIndex.build(kb, urls, options.pageSizes().signalsPerPage())
-                        .forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-                TermFinder.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-                search.build(kb, urls).forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+                for (DataUnit unit : DataUnit.all(search, options.pageSizes(), name -> analysis(parsed, name, urls))) {
+                    BuildCache.UnitRecord last = previous.unit(unit.name());
+                    if (last != null && inputs.unchanged(last.keys())
+                            && last.files().stream().allMatch(f -> previous.holds(f, null, output))) {
+                        for (String f : last.files()) {
+                            update.keep(f);
+                            entries.put(f, previous.entry(f));
+                        }
+                        unitRecords.put(unit.name(), last);
+                        continue;
+                    }
+                    PageReads reads = sources.reads();
+                    Map<String, byte[]> made = unit.files().apply(reads);
+                    made.forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+                    unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()),
+                            List.copyOf(made.keySet())));
+                }
                 timer.record("search index", (System.nanoTime() - begin) / 1e9);
                 return files;
             }, alongside);
-            rendered = new Pages(plan, sources, templates, previous, output, update, entries, records).build();
+            rendered = new Pages(plan, sources, inputs, templates, previous, output, update, entries, records).build();
             timer.lap("render");
             List<OutputFile> files = join(dataFiles);
             timer.lap("waiting for the search index");
@@ -148,10 +158,15 @@ public final class SiteBuilder {
         }
         Map<String, String> keyDigests = new HashMap<>();
         records.values().forEach(r -> r.keys().forEach(k -> keyDigests.computeIfAbsent(k, sources::digest)));
-        BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records), keyDigests);
+        unitRecords.values().forEach(r -> r.keys().forEach(k -> keyDigests.computeIfAbsent(k, sources::digest)));
+        BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records),
+                new HashMap<>(unitRecords), keyDigests);
         cache.write(output.cacheFile());
         lastCache = cache;
-        parsedSeeds = new SoftReference<>(parsed);
+        if (storeChanged.getAndSet(false) || parsed.size() != lastParsed.size()) {
+            SeedStore.write(output.seedStoreFile(), BuildStamp.generatorIdentity(), parsed.values());
+        }
+        lastSeeds = new SoftReference<>(parsed);
         timer.lap("write");
 
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -192,13 +207,13 @@ public final class SiteBuilder {
         return new HashMap<>(complete);
     }
 
-    private Optional<Article> read(SeedFile seed, Map<String, ParsedSeed> lastParsed, Map<String, ParsedSeed> parsed,
-            Diagnostics diagnostics) {
+    private Optional<Article> read(SeedFile seed, Map<String, SeedStore.Seed> lastParsed,
+            Map<String, SeedStore.Seed> parsed, Diagnostics diagnostics) {
         List<Diagnostic> found = new ArrayList<>();
         try {
             byte[] bytes = Files.readAllBytes(seed.path());
             Fingerprint fingerprint = Fingerprint.of(bytes);
-            ParsedSeed last = lastParsed.get(seed.name());
+            SeedStore.Seed last = lastParsed.get(seed.name());
             if (last != null && last.bytes().equals(fingerprint) && last.id().equals(seed.id())) {
                 parsed.put(seed.name(), last);
                 found.addAll(last.diagnostics());
@@ -211,7 +226,9 @@ public final class SiteBuilder {
                 found.addAll(result.diagnostics());
                 article = Optional.of(result.article());
             }
-            parsed.put(seed.name(), new ParsedSeed(fingerprint, seed.id(), seed.name(), article, List.copyOf(found)));
+            parsed.put(seed.name(), new SeedStore.Seed(fingerprint, seed.id(), seed.name(), article, List.copyOf(found),
+                    null));
+            storeChanged.set(true);
             return article;
         } catch (IOException e) {
             found.add(Diagnostic.warning(seed.name(), 0, "cannot be read (" + e.getMessage() + "); skipped"));
@@ -219,5 +236,16 @@ public final class SiteBuilder {
         } finally {
             diagnostics.addAll(found);
         }
+    }
+
+    /** A seed's analysed search text: kept from an earlier build, or made now and kept for the next. */
+    private SearchIndexBuilder.Analysis analysis(Map<String, SeedStore.Seed> parsed, String name, UrlScheme urls) {
+        SeedStore.Seed seed = parsed.get(name);
+        if (seed.analysis() == null) {
+            seed = seed.withAnalysis(search.analyse(seed.article().orElseThrow(), urls));
+            parsed.put(name, seed);
+            storeChanged.set(true);
+        }
+        return seed.analysis();
     }
 }

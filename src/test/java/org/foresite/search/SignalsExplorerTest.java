@@ -42,7 +42,7 @@ class SignalsExplorerTest {
         BuiltSites.Built built = BuiltSites.generated();
         KnowledgeBase kb = built.kb();
         UrlScheme urls = UrlScheme.of(kb);
-        SignalTable table = SignalTable.of(kb);
+        SignalTable table = SignalTable.of(org.foresite.link.SignalSource.of(kb, urls));
         assertTrue(table.rows().size() > 2 * SignalIndex.CHUNK, "enough signals for several order files: "
                 + table.rows().size());
 

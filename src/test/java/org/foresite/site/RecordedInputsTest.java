@@ -80,7 +80,8 @@ class RecordedInputsTest {
         Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         TemplateEngine templates = new TemplateEngine(tmp.resolve("templates"));
-        rendered = new Pages(plan, sources, templates, previous, output, update, entries, records).build();
+        rendered = new Pages(plan, sources, new InputCheck(sources, previous), templates, previous, output, update, entries,
+                records).build();
         update.commit(null);
         Map<String, BuildCache.Entry> states = new HashMap<>();
         entries.forEach((path, e) -> {
@@ -89,7 +90,7 @@ class RecordedInputsTest {
         });
         Map<String, String> keyDigests = new HashMap<>();
         records.values().forEach(r -> r.keys().forEach(k -> keyDigests.put(k, sources.digest(k))));
-        return new BuildCache("test", states, new HashMap<>(records), keyDigests);
+        return new BuildCache("test", states, new HashMap<>(records), new HashMap<>(), keyDigests);
     }
 
     private Path copyFixtures() throws IOException {
