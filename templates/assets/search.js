@@ -179,6 +179,14 @@
     return lo;
   }
 
+  /** The file name of the term shard whose forms begin with start, as the build names it (IndexFiles.shardId). */
+  function shardId(start) {
+    if (/^[a-z0-9]+$/.test(start)) return 'w' + start;
+    var id = 'x';
+    for (var i = 0; i < start.length; i++) id += ('000' + start.charCodeAt(i).toString(16)).slice(-4);
+    return id;
+  }
+
   /** The indexes of every shard that may hold a key beginning with prefix. */
   function shardsFor(starts, prefix) {
     var out = [];
@@ -272,7 +280,7 @@
     var shards = new Map();
     function termShard(m, index) {
       if (shards.has(index)) return Promise.resolve(shards.get(index));
-      return get('terms/' + index).then(function (raw) {
+      return get('terms/' + shardId(m.terms[index])).then(function (raw) {
         if (!shards.has(index)) {
           shards.set(index, {raw: raw, postings: new Map()});
         }
@@ -445,7 +453,7 @@
   }
 
   var api = {createEngine: createEngine, surfaces: surfaces, parseQuery: parseQuery, createLoader: createLoader,
-    shardFor: shardFor, shardsFor: shardsFor, numbers: numbers, decodeDocs: decodeDocs};
+    shardFor: shardFor, shardsFor: shardsFor, shardId: shardId, numbers: numbers, decodeDocs: decodeDocs};
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
   } else {

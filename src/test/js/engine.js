@@ -1,6 +1,7 @@
 // Runs the browser's search engine (templates/assets/search.js) under Node for the Java tests.
 // Usage: node engine.js SEARCH_DIR < requests.json > answers.json
 // Requests: {"analyse": [texts]} -> surfaces per text, with the manifest's folding table;
+//           {"shardIds": [starts]} -> the file name of the term shard starting with each;
 //           {"queries": [q...], "prefix": bool, "limit": n} -> [{results: [[doc, score]...], highlight, unknown}].
 'use strict';
 const fs = require('fs');
@@ -19,6 +20,10 @@ async function main() {
   const request = JSON.parse(fs.readFileSync(0, 'utf8'));
   const engine = engineApi.createEngine(load);
   const manifest = await engine.manifest();
+  if (request.shardIds) {
+    process.stdout.write(JSON.stringify(request.shardIds.map(engineApi.shardId)));
+    return;
+  }
   if (request.analyse) {
     const out = request.analyse.map((t) => engineApi.surfaces(t, manifest.fold, manifest.maxWord));
     process.stdout.write(JSON.stringify(out));

@@ -19,6 +19,23 @@ public final class IndexFiles {
     private IndexFiles() {
     }
 
+    /**
+     * The file name of the term shard whose forms begin with {@code start}: the start itself when it is lowercase
+     * ASCII letters and digits, prefixed with {@code w}; otherwise {@code x} and its UTF-16 code units in hex. Named
+     * after what it holds, a shard keeps its name when others are added or removed. search.js names them alike
+     * (AnalysisConsistencyTest compares the two on every shard of a real index).
+     */
+    public static String shardId(String start) {
+        if (start.matches("[a-z0-9]+")) {
+            return "w" + start;
+        }
+        StringBuilder id = new StringBuilder("x");
+        for (char c : start.toCharArray()) {
+            id.append(String.format("%04x", (int) c));
+        }
+        return id.toString();
+    }
+
     /** The site path of the file holding the payload with this id. */
     public static String path(String id) {
         return DIR + id + ".js";

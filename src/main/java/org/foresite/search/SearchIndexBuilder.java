@@ -32,6 +32,8 @@ public final class SearchIndexBuilder {
     static final int SHARD_BYTES = 12 * 1024;
     static final int FACET_SHARD_BYTES = 12 * 1024;
     static final int SNIPPET_CHARS = 400;
+    /** Steps per doubling of the average field length ({@link #steadyAverage}). */
+    static final int AVERAGE_STEPS = 64;
 
     private static final int[][] FOLD_RANGES = {{0x80, 0x24F}, {0x370, 0x3FF}, {0x400, 0x4FF}, {0x1E00, 0x1EFF},
         {0x2000, 0x206F}, {0x2100, 0x214F}, {0xFB00, 0xFB06}};
@@ -183,7 +185,7 @@ public final class SearchIndexBuilder {
         // Pass 2: BM25 weights, appended to each stem's postings in document order.
         float[][] normInverse = new float[nf][256];
         for (int f = 0; f < nf; f++) {
-            float avgdl = docCount[f] == 0 ? 1f : (float) (totalLength[f] / (double) docCount[f]);
+            float avgdl = docCount[f] == 0 ? 1f : steadyAverage(totalLength[f] / (double) docCount[f]);
             for (int i = 0; i < 256; i++) {
                 normInverse[f][i] = 1f / (K1 * ((1 - B) + B * SmallFloat.byte4ToInt((byte) i) / avgdl));
             }
@@ -275,8 +277,21 @@ public final class SearchIndexBuilder {
     }
 
     /**
+     * The average field length as BM25 uses it, on a grid of 64 steps per doubling (about 1% apart). Every
+     * weight depends on it; an edit that moves it by a hair (a sentence added to one of thousands of summaries)
+     * leaves it on the same step, so the weights, and the shards holding them, stay as they were.
+     */
+    static float steadyAverage(double average) {
+        return (float) Math.pow(2, Math.rint(Math.log(average) / Math.log(2) * AVERAGE_STEPS) / AVERAGE_STEPS);
+    }
+
+    /**
      * Term shards: surface forms in sorted order, each shard covering a contiguous range and holding the
-     * postings of every stem its forms map to. The manifest lists each shard's first form.
+     * postings of every stem its forms map to. The manifest lists each shard's first form's prefix.
+     *
+     * <p>Where the shards are cut depends on nothing but the words under each prefix ({@link #cut}), and a shard's
+     * file is named after its prefix ({@link IndexFiles#shardId}): a word added or a posting changed rewrites the
+     * shard that holds it, and the others stay as they were.
      */
     private static List<String> termShards(List<Word> surfaces, int[] offset, int[] postingDocs, int[] postingWeights,
             Map<String, byte[]> files) {
@@ -284,51 +299,93 @@ public final class SearchIndexBuilder {
         for (Word surface : surfaces) {
             formsOfStem.computeIfAbsent(surface.stem, k -> new ArrayList<>()).add(surface.text);
         }
-        List<String> starts = new ArrayList<>();
-        Map<String, Integer> forms = new LinkedHashMap<>();
-        Map<Word, Integer> stemIndex = new java.util.IdentityHashMap<>();
-        List<List<Object>> stems = new ArrayList<>();
-        int bytes = 0;
-        String first = null;
-        String previousLast = "";
-        for (Word word : surfaces) {
-            String surface = word.text;
-            Word stem = word.stem;
-            if (first == null) {
-                first = surface;
-            }
-            Integer index = stemIndex.get(stem);
-            if (index == null) {
-                index = stems.size();
-                stemIndex.put(stem, index);
-                String encoded = Postings.encode(postingDocs, postingWeights, offset[stem.slot], offset[stem.slot + 1]);
-                // Every form of the stem, so that results can highlight "regulations" for "regulation"
-                // even when the two forms fall in different shards.
-                List<String> allForms = formsOfStem.get(stem);
-                stems.add(List.of(stem.text, encoded, allForms));
-                bytes += stem.text.length() + encoded.length() + 8 + allForms.stream().mapToInt(f -> f.length() + 3).sum();
-            }
-            forms.put(surface, index);
-            bytes += surface.length() + 6;
-            if (bytes >= SHARD_BYTES) {
-                writeTermShard(starts, starts.isEmpty() ? "" : shortestStart(previousLast, first), forms, stems, files);
-                previousLast = surface;
-                forms = new LinkedHashMap<>();
-                stemIndex = new java.util.IdentityHashMap<>();
-                stems = new ArrayList<>();
-                bytes = 0;
-                first = null;
-            }
+        // What a form adds to a shard, estimated from counts alone so that the cut never depends on encoding.
+        long[] size = new long[surfaces.size() + 1];
+        for (int i = 0; i < surfaces.size(); i++) {
+            Word w = surfaces.get(i);
+            int postings = offset[w.stem.slot + 1] - offset[w.stem.slot];
+            size[i + 1] = size[i] + w.text.length() + 6 + w.stem.text.length() + 8 + 4L * postings
+                    + formsOfStem.get(w.stem).stream().mapToInt(f -> f.length() + 3).sum();
         }
-        if (first != null) {
-            writeTermShard(starts, starts.isEmpty() ? "" : shortestStart(previousLast, first), forms, stems, files);
+        List<String> texts = surfaces.stream().map(w -> w.text).toList();
+        List<Shard> shards = new ArrayList<>();
+        cut(texts, size, "", 0, texts.size(), shards);
+        List<String> starts = new ArrayList<>();
+        for (Shard shard : shards) {
+            Map<String, Integer> forms = new LinkedHashMap<>();
+            Map<Word, Integer> stemIndex = new java.util.IdentityHashMap<>();
+            List<List<Object>> stems = new ArrayList<>();
+            for (Word word : surfaces.subList(shard.from(), shard.to())) {
+                Word stem = word.stem;
+                Integer index = stemIndex.get(stem);
+                if (index == null) {
+                    index = stems.size();
+                    stemIndex.put(stem, index);
+                    String encoded = Postings.encode(postingDocs, postingWeights, offset[stem.slot], offset[stem.slot + 1]);
+                    // Every form of the stem, so that results can highlight "regulations" for "regulation"
+                    // even when the two forms fall in different shards.
+                    stems.add(List.of(stem.text, encoded, formsOfStem.get(stem)));
+                }
+                forms.put(word.text, index);
+            }
+            writeTermShard(starts, shard.start(), forms, stems, files);
         }
         return starts;
     }
 
+    /** Forms {@code from} to {@code to} (exclusive) of the sorted list, all beginning with {@code start}. */
+    private record Shard(String start, int from, int to) {
+    }
+
+    /**
+     * Cuts the forms beginning with {@code prefix} into shards of at most {@link #SHARD_BYTES}: all of them when
+     * they fit; otherwise the form equal to the prefix and the groups of forms by their next character, runs of
+     * small groups packed together and a group too big cut the same way one character deeper.
+     */
+    private static void cut(List<String> texts, long[] size, String prefix, int from, int to, List<Shard> out) {
+        if (size[to] - size[from] <= SHARD_BYTES || to - from == 1) {
+            out.add(new Shard(prefix, from, to));
+            return;
+        }
+        int depth = prefix.length();
+        List<Shard> groups = new ArrayList<>();
+        int i = from;
+        if (texts.get(i).length() == depth) {
+            groups.add(new Shard(prefix, i, ++i));
+        }
+        while (i < to) {
+            char c = texts.get(i).charAt(depth);
+            int j = i + 1;
+            while (j < to && texts.get(j).charAt(depth) == c) {
+                j++;
+            }
+            groups.add(new Shard(prefix + c, i, j));
+            i = j;
+        }
+        Shard pack = null;
+        for (Shard g : groups) {
+            if (size[g.to()] - size[g.from()] > SHARD_BYTES) {
+                if (pack != null) {
+                    out.add(pack);
+                    pack = null;
+                }
+                cut(texts, size, g.start(), g.from(), g.to(), out);
+                continue;
+            }
+            if (pack != null && size[g.to()] - size[pack.from()] > SHARD_BYTES) {
+                out.add(pack);
+                pack = null;
+            }
+            pack = pack == null ? g : new Shard(pack.start(), pack.from(), g.to());
+        }
+        if (pack != null) {
+            out.add(pack);
+        }
+    }
+
     private static void writeTermShard(List<String> starts, String start, Map<String, Integer> forms,
             List<List<Object>> stems, Map<String, byte[]> files) {
-        String id = "terms/" + starts.size();
+        String id = "terms/" + IndexFiles.shardId(start);
         starts.add(start);
         Map<String, Object> shard = new LinkedHashMap<>();
         shard.put("forms", forms);

@@ -121,7 +121,7 @@ public final class SiteSearch {
     private List<Stem> lookup(String word, boolean prefix) {
         int first = shardFor(word);
         if (first >= 0) {
-            JsonNode shard = load("terms/" + first);
+            JsonNode shard = load("terms/" + IndexFiles.shardId(termStarts.get(first)));
             JsonNode form = shard.get("forms").get(word);
             if (form != null) {
                 return List.of(stem(shard, form.asInt()));
@@ -140,7 +140,7 @@ public final class SiteSearch {
             if (i > start && firstForm.substring(0, Math.min(word.length(), firstForm.length())).compareTo(word) > 0) {
                 break;
             }
-            JsonNode shard = load("terms/" + i);
+            JsonNode shard = load("terms/" + IndexFiles.shardId(termStarts.get(i)));
             var it = shard.get("forms").fields();
             while (it.hasNext()) {
                 var e = it.next();

@@ -53,6 +53,21 @@ class AnalysisConsistencyTest {
         texts.addAll(texts(org.foresite.KnowledgeBases.read(seeds)));
         int compared = assertSameSurfaces(tmp.resolve("site"), texts);
         assertTrue(compared > 100, "compared " + compared + " surface forms");
+        assertSameShardNames(tmp.resolve("site"), List.of("ła", "é", "\uD83D\uDE80", "ab-c"));
+    }
+
+    /** The browser names the term shards as the build does: every shard of the site's index, and a few odd starts. */
+    private static void assertSameShardNames(Path site, List<String> more) throws Exception {
+        JsonNode manifest = IndexFiles.payload(Files.readString(site.resolve("search/manifest.js")));
+        List<String> starts = new ArrayList<>(more);
+        manifest.get("terms").forEach(t -> starts.add(t.asText()));
+        JsonNode js = NodeScript.run("engine.js", List.of(site.resolve("search").toString()), Map.of("shardIds", starts));
+        for (int i = 0; i < starts.size(); i++) {
+            assertEquals(IndexFiles.shardId(starts.get(i)), js.get(i).asText(), "shard starting with " + starts.get(i));
+            if (i >= more.size()) {
+                assertTrue(Files.isRegularFile(site.resolve("search/terms/" + js.get(i).asText() + ".js")), starts.get(i));
+            }
+        }
     }
 
     @Test
@@ -66,6 +81,7 @@ class AnalysisConsistencyTest {
         texts.forEach(t -> vocabulary.addAll(analysis.surfaces(t)));
         texts.addAll(vocabulary);
         int compared = assertSameSurfaces(real.site(), texts);
+        assertSameShardNames(real.site(), List.of());
         System.out.println("Analysis consistency: " + texts.size() + " texts, " + vocabulary.size()
                 + " distinct surface forms, " + compared + " surface forms compared, 0 differences");
         assertTrue(vocabulary.size() > 5_000, "vocabulary of " + vocabulary.size());
