@@ -41,19 +41,13 @@
     return e;
   }
 
-  function foldWord(word) {
-    return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  }
+  /* The manifest, for marking words as the build folded them; loaded before any result is shown. */
+  var manifest = null;
 
   /* The snippet: a window of the summary around the first matched word, matches wrapped in <mark>. */
   function snippet(text, highlight) {
-    var wanted = new Set(highlight.map(foldWord));
-    var words = [];
-    var re = /[\p{L}\p{Nd}\p{M}]+/gu;
-    var m;
-    while ((m = re.exec(text)) !== null) {
-      if (wanted.has(foldWord(m[0]))) words.push({start: m.index, end: m.index + m[0].length});
-    }
+    var words = ForesiteSearch.marked(text, new Set(highlight), manifest.fold, manifest.maxWord)
+      .map(function (r) { return {start: r[0], end: r[1]}; });
     var from = 0;
     if (words.length && words[0].start > SNIPPET / 2) {
       from = text.lastIndexOf(' ', words[0].start - 40) + 1;
@@ -212,7 +206,8 @@
     state.theme = theme;
     started = started || performance.now();
     var themeJob = theme ? engine.theme(theme) : Promise.resolve(null);
-    return Promise.all([engine.search(query, {prefix: true}), themeJob]).then(function (done) {
+    return Promise.all([engine.search(query, {prefix: true}), themeJob, engine.manifest()]).then(function (done) {
+      manifest = done[2];
       if (run !== state.run) return;
       state.outcome = done[0];
       state.themeDocs = done[1] ? done[1].docs : null;

@@ -82,6 +82,22 @@
   }
 
   /**
+   * Where a text shows any of the wanted surface forms: each run of letters, digits and marks whose surface forms
+   * (folded as the build folded them, with the manifest's table) include a wanted one, as [start, end).
+   */
+  function marked(text, wanted, fold, maxWord) {
+    var out = [];
+    var re = /[\p{L}\p{Nd}\p{M}]+/gu;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      if (surfaces(m[0], fold, maxWord).some(function (f) { return wanted.has(f); })) {
+        out.push([m.index, m.index + m[0].length]);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Splits a query into clauses: {op: 'should'|'must'|'not', phrase, text}. Unmatched quotes run to the end.
    * endsOpen tells whether the last word may still be growing (no trailing space or quote).
    */
@@ -452,7 +468,8 @@
     };
   }
 
-  var api = {createEngine: createEngine, surfaces: surfaces, parseQuery: parseQuery, createLoader: createLoader,
+  var api = {createEngine: createEngine, surfaces: surfaces, marked: marked, parseQuery: parseQuery,
+    createLoader: createLoader,
     shardFor: shardFor, shardsFor: shardsFor, shardId: shardId, numbers: numbers, decodeDocs: decodeDocs};
   if (typeof module === 'object' && module.exports) {
     module.exports = api;

@@ -138,46 +138,55 @@
     }
   });
 
+  /* ?highlight=forms (set by search results): the words whose forms the search matched, marked as the build folds
+     them (search.js and the manifest's folding table, loaded for this), and the first scrolled to. */
   var wanted = new URLSearchParams(window.location.search).get('highlight');
   var main = document.getElementById('main');
-  if (!wanted || !main) return;
+  var body = document.body;
+  if (!wanted || !main || !body.hasAttribute('data-search-index')) return;
+  var forms = new Set(wanted.split(/\s+/).filter(Boolean));
+  if (!forms.size) return;
 
-  function fold(word) {
-    return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  }
-  var words = new Set(wanted.split(/\s+/).filter(Boolean).map(fold));
-  if (!words.size) return;
-
-  var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-    acceptNode: function (node) {
-      return node.parentNode && /^(SCRIPT|STYLE|MARK)$/.test(node.parentNode.nodeName)
-        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
-    }
-  });
-  var nodes = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode);
-
-  var first = null;
-  nodes.forEach(function (node) {
-    var text = node.nodeValue;
-    var re = /[\p{L}\p{Nd}\p{M}]+/gu;
-    var m;
-    var at = 0;
-    var parts = null;
-    while ((m = re.exec(text)) !== null) {
-      if (!words.has(fold(m[0]))) continue;
-      parts = parts || document.createDocumentFragment();
-      parts.appendChild(document.createTextNode(text.slice(at, m.index)));
-      var mark = document.createElement('mark');
-      mark.textContent = m[0];
-      parts.appendChild(mark);
-      first = first || mark;
-      at = m.index + m[0].length;
-    }
-    if (parts) {
+  function mark(manifest) {
+    var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        return node.parentNode && /^(SCRIPT|STYLE|MARK)$/.test(node.parentNode.nodeName)
+          ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    var first = null;
+    nodes.forEach(function (node) {
+      var text = node.nodeValue;
+      var ranges = window.ForesiteSearch.marked(text, forms, manifest.fold, manifest.maxWord);
+      if (!ranges.length) return;
+      var parts = document.createDocumentFragment();
+      var at = 0;
+      ranges.forEach(function (r) {
+        parts.appendChild(document.createTextNode(text.slice(at, r[0])));
+        var m = document.createElement('mark');
+        m.textContent = text.slice(r[0], r[1]);
+        parts.appendChild(m);
+        first = first || m;
+        at = r[1];
+      });
       parts.appendChild(document.createTextNode(text.slice(at)));
       node.parentNode.replaceChild(parts, node);
-    }
+    });
+    if (first) first.scrollIntoView({block: 'center'});
+    body.setAttribute('data-highlighted', String(main.querySelectorAll('mark').length));
+  }
+
+  function withEngine(then) {
+    if (window.ForesiteSearch) { then(); return; }
+    var script = document.createElement('script');
+    script.src = body.getAttribute('data-search-engine');
+    script.onload = then;
+    document.head.appendChild(script);
+  }
+
+  withEngine(function () {
+    window.ForesiteSearch.createLoader(body.getAttribute('data-search-index'), 'foresiteSearch')('manifest').then(mark);
   });
-  if (first) first.scrollIntoView({block: 'center'});
 })();

@@ -22,7 +22,8 @@ const scenarios = {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(s.url);
     await waitForSearch(page, s.query);
-    return {results: await results(page), status: await page.textContent('#search-status'), requests: requests};
+    return {results: await results(page), status: await page.textContent('#search-status'), requests: requests,
+      marks: await page.$$eval('#results mark', (ms) => ms.map((m) => m.textContent))};
   },
   // Types a query one character at a time and reports the first result after each character.
   async type(page, s) {
@@ -46,7 +47,7 @@ const scenarios = {
     await waitForSearch(page, s.query);
     await Promise.all([page.waitForURL('**/articles/**'), page.click('#results a.result-title')]);
     await page.waitForLoadState('load');
-    await page.waitForFunction(() => document.querySelector('main mark') !== null, null, {timeout: 5000}).catch(() => {});
+    await page.waitForFunction(() => document.body.hasAttribute('data-highlighted'), null, {timeout: 10000}).catch(() => {});
     return {url: page.url(), marks: await page.$$eval('main mark', (ms) => ms.map((m) => m.textContent))};
   },
   // Theme filter: the chips offer the themes of the results; choosing one keeps only its articles.

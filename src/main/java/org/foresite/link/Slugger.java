@@ -7,19 +7,17 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.foresite.text.TextFolding;
 
 /**
- * Makes readable, lowercase ASCII slugs ({@code DALL·E 2} → {@code dall-e-2}).
+ * Makes readable, lowercase ASCII slugs ({@code DALL·E 2} → {@code dall-e-2}, {@code Łódź} → {@code lodz}),
+ * letters folded as everywhere in Foresite ({@link TextFolding}).
  * Symbols that tell terms apart get words ({@code C++} → {@code c-plus-plus}) so that fewer terms collide;
  * {@link UrlScheme} resolves the collisions that remain.
  */
 public final class Slugger {
     static final int MAX_LENGTH = 60;
 
-    private static final Map<Character, String> LETTERS = Map.ofEntries(
-            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('ø', "o"),
-            Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('ł', "l"), Map.entry('þ', "th"),
-            Map.entry('ı', "i"), Map.entry('ħ', "h"));
     private static final Map<Character, String> SYMBOLS = Map.of(
             '+', "plus", '#', "sharp", '&', "and", '@', "at", '%', "percent");
 
@@ -36,12 +34,12 @@ public final class Slugger {
                 out.append(c);
             } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
-            } else if (LETTERS.containsKey(c)) {
-                out.append(LETTERS.get(c));
             } else if (SYMBOLS.containsKey(c)) {
                 out.append('-').append(SYMBOLS.get(c)).append('-');
             } else {
-                out.append('-');
+                // Letters without a decomposition (ł, ß, æ, ø, œ, þ…) fold as everywhere else in Foresite.
+                String folded = TextFolding.fold(c);
+                out.append(folded.chars().allMatch(f -> (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9')) ? folded : "-");
             }
         }
         return bound(out.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", ""));

@@ -105,10 +105,10 @@ final class IndexViews {
                 max <= 1 ? 1 : 1 + (int) Math.round(4 * Math.log(t.count()) / Math.log(max)))).toList();
     }
 
-    Map<String, Object> searchPage(PageReads reads, String indexFolder) {
+    Map<String, Object> searchPage(PageReads reads) {
         String path = UrlScheme.SEARCH;
         int articles = reads.counts().articles();
-        SearchView view = new SearchView(UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, indexFolder),
+        SearchView view = new SearchView(UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, chrome.searchFolder()),
                 UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT), UrlScheme.href(path, UrlScheme.SEARCH_PAGE_SCRIPT), articles);
         return PageChrome.context(chrome.page(path, "Search", "Search the " + articles + " articles of "
                 + chrome.siteName() + ".", chrome.crumbs(path)), "search", view);
@@ -133,7 +133,8 @@ final class IndexViews {
         PageView page = chrome.page(path, "Page not found", "This page does not exist.", chrome.crumbs(path));
         page = new PageView(page.title(), null, page.siteName(), page.description(), page.stylesheet(), page.favicon(),
                 page.home(), page.themes(), page.keywords(), page.articles(), page.timeline(), page.signals(),
-                page.search(), page.script(), page.themeScript(), chrome.baseUrl(), page.breadcrumbs());
+                page.search(), page.script(), page.themeScript(), page.searchIndex(), page.searchEngine(), chrome.baseUrl(),
+                page.breadcrumbs());
         return PageChrome.context(page, "notFound", new LinkView(page.home(), chrome.siteName()));
     }
 }

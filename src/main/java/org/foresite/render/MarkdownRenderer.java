@@ -1,5 +1,7 @@
 package org.foresite.render;
 
+import org.foresite.text.PlainText;
+
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -16,8 +18,6 @@ import java.util.Set;
  */
 public final class MarkdownRenderer {
     /** Everything except http, https and mailto URLs is rendered as plain text. */
-    /** Deeper list or quote nesting is flattened to this depth. */
-    static final int MAX_DEPTH = 16;
     private static final String UNSAFE_LINKS = "(?is)^(?!\\s*(?:https?://|mailto:)).*";
 
     private final Parser parser;
@@ -50,35 +50,13 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return SafeHtml.EMPTY;
         }
-        String bounded = flatten(markdown);
+        String bounded = PlainText.flatten(markdown);
         try {
             return new SafeHtml(renderer.render(parser.parse(bounded)).strip());
         } catch (StackOverflowError e) {
             // A pathological seed must not stop the build: its text is shown, escaped, without formatting.
             return new SafeHtml("<p>" + escape(bounded).replaceAll("\n{2,}", "</p>\n<p>") + "</p>");
         }
-    }
-
-    /** Nesting deeper than anyone writes (lists, quotes) is flattened, so parsing stays shallow and fast. */
-    static String flatten(String markdown) {
-        StringBuilder out = new StringBuilder(markdown.length());
-        for (String line : markdown.split("\n", -1)) {
-            int indent = 0;
-            while (indent < line.length() && line.charAt(indent) == ' ') {
-                indent++;
-            }
-            String rest = line.substring(indent);
-            int quotes = 0;
-            while (quotes < rest.length() && (rest.charAt(quotes) == '>' || rest.charAt(quotes) == ' ')) {
-                quotes++;
-            }
-            String marks = rest.substring(0, quotes).replace(" ", "");
-            if (marks.length() > MAX_DEPTH) {
-                rest = ">".repeat(MAX_DEPTH) + " " + rest.substring(quotes);
-            }
-            out.append(" ".repeat(Math.min(indent, MAX_DEPTH * 2))).append(rest).append('\n');
-        }
-        return out.substring(0, out.length() - 1);
     }
 
     private static String escape(String text) {

@@ -13,9 +13,17 @@ final class PageChrome {
     private final String baseUrl;
 
     /** {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown. */
-    PageChrome(String siteName, String baseUrl) {
+    private final String searchFolder;
+
+    /** {@code searchFolder} is the site folder of the search index. */
+    PageChrome(String siteName, String baseUrl, String searchFolder) {
         this.siteName = siteName;
         this.baseUrl = baseUrl;
+        this.searchFolder = searchFolder;
+    }
+
+    String searchFolder() {
+        return searchFolder;
     }
 
     String siteName() {
@@ -33,7 +41,8 @@ final class PageChrome {
                 UrlScheme.href(path, UrlScheme.KEYWORDS), UrlScheme.href(path, UrlScheme.ARTICLES),
                 UrlScheme.href(path, UrlScheme.TIMELINE), UrlScheme.href(path, UrlScheme.SIGNALS),
                 UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, UrlScheme.SITE_SCRIPT),
-                UrlScheme.href(path, UrlScheme.THEME_SCRIPT), null, crumbs);
+                UrlScheme.href(path, UrlScheme.THEME_SCRIPT), UrlScheme.href(path, searchFolder),
+                UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT), null, crumbs);
     }
 
     /** Home, then the given trail: the usual breadcrumbs of a page one level below home. */

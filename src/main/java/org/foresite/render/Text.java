@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.foresite.model.PlainText;
+import org.foresite.text.PlainText;
 
 /** Small text helpers for views: dates, one-line summaries, URLs safe to link to. */
 final class Text {

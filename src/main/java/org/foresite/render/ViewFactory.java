@@ -15,20 +15,18 @@ public final class ViewFactory {
     private final TermViews terms;
     private final IndexViews indexes;
     private final TimelineViews timeline;
-    private final String searchFolder;
 
     /**
      * {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown;
      * {@code searchFolder} is the site folder of the search index the search page reads.
      */
     public ViewFactory(MarkdownRenderer markdown, String siteName, String baseUrl, PageSizes sizes, String searchFolder) {
-        PageChrome chrome = new PageChrome(siteName, baseUrl);
+        PageChrome chrome = new PageChrome(siteName, baseUrl, searchFolder);
         ArticleItems items = new ArticleItems();
         this.articles = new ArticleViews(chrome, markdown, items);
         this.terms = new TermViews(chrome, items, sizes);
         this.indexes = new IndexViews(chrome, items, sizes);
         this.timeline = new TimelineViews(chrome, items);
-        this.searchFolder = searchFolder;
     }
 
     public Map<String, Object> article(PageReads reads, String id) {
@@ -55,7 +53,7 @@ public final class ViewFactory {
     }
 
     public Map<String, Object> searchPage(PageReads reads) {
-        return indexes.searchPage(reads, searchFolder);
+        return indexes.searchPage(reads);
     }
 
     public Map<String, Object> signalsPage(PageReads reads) {

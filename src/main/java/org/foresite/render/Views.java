@@ -15,12 +15,13 @@ public final class Views {
     }
 
     /**
-     * What the base layout needs: titles, the header links and the breadcrumb trail. canonical is null without a
-     * base URL; base (an HTML base element) is set only on the 404 page, which the host serves at any depth.
+     * What the base layout needs: titles, the header links and the breadcrumb trail, and where the search index and
+     * its engine are (to mark the words a search result was opened for). canonical is null without a base URL; base
+     * (an HTML base element) is set only on the 404 page, which the host serves at any depth.
      */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
             String themes, String keywords, String articles, String timeline, String signals, String search, String script,
-            String themeScript, String base,
+            String themeScript, String searchIndex, String searchEngine, String base,
             List<LinkView> breadcrumbs) {
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.foresite.model.Article;
-import org.foresite.model.PlainText;
+import org.foresite.text.PlainText;
 import org.foresite.model.Block;
 import org.foresite.model.Property;
 import org.foresite.model.Section;

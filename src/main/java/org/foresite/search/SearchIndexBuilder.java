@@ -13,7 +13,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
-import org.foresite.model.PlainText;
+import org.foresite.text.PlainText;
 import org.foresite.model.Term;
 import org.foresite.model.TermKey;
 

@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.foresite.text.TextFolding;
 
 /**
  * The text analysis of the search index, done with Lucene at build time:
@@ -100,15 +101,11 @@ public final class TextAnalysis {
     }
 
     /**
-     * What lowercasing and folding make of one code point, when it differs from what a browser's plain
-     * {@code toLowerCase()} gives: the table the browser uses so that both sides fold alike.
+     * What lowercasing and folding make of one code point ({@link TextFolding}): the search index folds with the
+     * analysis chain below, and the browser with the table this gives.
      */
     public static String fold(int codePoint) {
-        String lower = new String(Character.toChars(Character.toLowerCase(codePoint)));
-        char[] in = lower.toCharArray();
-        char[] out = new char[in.length * 4];
-        int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-        return new String(out, 0, n);
+        return TextFolding.fold(codePoint);
     }
 
     static boolean isMark(int cp) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
-import org.foresite.model.PlainText;
+import org.foresite.text.PlainText;
 
 /**
  * The files a static host wants beside the pages: {@code .nojekyll}, {@code robots.txt}, {@code CNAME}, and,

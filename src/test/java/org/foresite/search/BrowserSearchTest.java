@@ -163,4 +163,64 @@ class BrowserSearchTest {
         array.forEach(n -> list.add(n.asText()));
         return list;
     }
+
+    /** Letters that fold to more or other ASCII letters than their accents: found, and marked where they are. */
+    @Test
+    void lettersThatFoldAreFoundAndMarkedInTheSnippetAndOnThePage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        Browser.assumeBrowser();
+        java.nio.file.Path seeds = tmp.resolve("seeds");
+        java.nio.file.Files.createDirectories(seeds);
+        java.nio.file.Files.writeString(seeds.resolve("letters.md"), """
+                # __Letters of Europe__, from ([20240601](https://newsletter.example.org/p/20240601).)
+
+                __[External link](https://letters.example.org/a)__
+
+                ## Summary
+
+                In Łódź a Straße sign, Æther waves over the Øresund, and a cœur of the matter.
+
+                ## Themes
+
+                * Letters
+                """);
+        java.nio.file.Files.writeString(seeds.resolve("other.md"), """
+                # __Other News__, from ([20240602](https://newsletter.example.org/p/20240602).)
+
+                __[External link](https://letters.example.org/b)__
+
+                ## Summary
+
+                Nothing about any city here.
+                """);
+        org.foresite.site.Builds.build(seeds, tmp.resolve("site"));
+        Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("Łódź", "Łódź");
+        queries.put("lodz", "Łódź");
+        queries.put("Straße", "Straße");
+        queries.put("strasse", "Straße");
+        queries.put("Æther", "Æther");
+        queries.put("Øresund", "Øresund");
+        queries.put("cœur", "cœur");
+        queries.put("coeur", "cœur");
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        try (StaticServer server = new StaticServer(tmp.resolve("site"), "/kb/")) {
+            queries.keySet().forEach(query -> scenarios.add(Map.of("kind", "open",
+                    "url", server.url() + "search.html?q=" + q(query), "query", query)));
+            queries.keySet().forEach(query -> scenarios.add(Map.of("kind", "follow",
+                    "url", server.url() + "search.html?q=" + q(query), "query", query)));
+            List<JsonNode> seen = Browser.run(scenarios);
+            int i = 0;
+            for (Map.Entry<String, String> e : queries.entrySet()) {
+                JsonNode open = seen.get(i);
+                JsonNode follow = seen.get(i + queries.size());
+                i++;
+                assertEquals(List.of("articles/letters.html"), paths(open.get("results")), e.getKey());
+                assertEquals(List.of(e.getValue()), jsonList(open.get("marks")), "the snippet marks " + e.getValue());
+                assertTrue(follow.get("url").asText().contains("/kb/articles/letters.html"), follow.toString());
+                assertTrue(jsonList(follow.get("marks")).contains(e.getValue()), "the article page marks " + e.getValue()
+                        + " for " + e.getKey() + ": " + follow);
+            }
+        }
+    }
 }
