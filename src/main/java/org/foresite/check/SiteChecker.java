@@ -186,13 +186,25 @@ public final class SiteChecker {
             return List.of(new Problem(name, "does not parse as XML: " + e.getMessage()));
         }
         List<String> urls = new ArrayList<>();
-        if (name.equals("sitemap.xml")) {
+        String root = xml.getDocumentElement().getLocalName();
+        if (name.startsWith("sitemap") && !"urlset".equals(root) && !"sitemapindex".equals(root)) {
+            return List.of(new Problem(name, "is not a sitemap"));
+        }
+        if ("urlset".equals(root) || "sitemapindex".equals(root)) {
             NodeList locs = xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
             for (int i = 0; i < locs.getLength(); i++) {
                 urls.add(locs.item(i).getTextContent().strip());
             }
             if (urls.isEmpty()) {
                 problems.add(new Problem(name, "lists no URL"));
+            }
+            if ("sitemapindex".equals(root)) {
+                // An index lists the sitemap files, whose URLs are checked in turn.
+                for (String url : urls) {
+                    if (urlProblem(url, base) == null && base != null && url.startsWith(base)) {
+                        problems.addAll(checkXml(url.substring(base.length()), base));
+                    }
+                }
             }
         } else {
             String atom = "http://www.w3.org/2005/Atom";
@@ -235,8 +247,7 @@ public final class SiteChecker {
         }
         String path = url.substring(base.length());
         String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        return Files.isRegularFile(root.resolve(file)) || path.equals("feed.xml") && Files.isRegularFile(root.resolve("feed.xml"))
-                ? null : "names no file of the site";
+        return Files.isRegularFile(root.resolve(file)) ? null : "names no file of the site";
     }
 
     private String baseFromRobots() {

@@ -3,7 +3,9 @@ package org.foresite.site;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
@@ -18,6 +20,10 @@ import org.foresite.text.PlainText;
 final class HostingFiles {
     static final int FEED_ENTRIES = 50;
     static final int FEED_SUMMARY = 300;
+    /** URLs a sitemap file may list (the sitemap protocol's limit). */
+    static final int SITEMAP_URLS = 50_000;
+    static final String SITEMAP_NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
 
     private HostingFiles() {
     }
@@ -29,7 +35,7 @@ final class HostingFiles {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (base != null) {
             robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
-            files.add(text("sitemap.xml", sitemap(base, pages)));
+            sitemaps(base, pages, SITEMAP_URLS).forEach((path, xml) -> files.add(text(path, xml)));
             files.add(text("feed.xml", feed(kb, urls, options)));
         }
         files.add(text("robots.txt", robots.toString()));
@@ -39,20 +45,46 @@ final class HostingFiles {
         return files;
     }
 
-    private static String sitemap(String base, List<PagePlan.Page> pages) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (PagePlan.Page page : pages) {
-            if (!page.listed()) {
-                continue;
-            }
-            xml.append("<url><loc>").append(escape(UrlScheme.absolute(base, page.path()))).append("</loc>");
-            if (page.lastModified() != null) {
-                xml.append("<lastmod>").append(page.lastModified()).append("</lastmod>");
-            }
-            xml.append("</url>\n");
+    /**
+     * The sitemap: one file when the site has at most {@code limit} listed pages, else (the protocol allows 50,000
+     * URLs a file) an index in {@code sitemap.xml} of files of {@code limit} pages each under {@code sitemaps/}.
+     */
+    static Map<String, String> sitemaps(String base, List<PagePlan.Page> pages, int limit) {
+        List<PagePlan.Page> listed = pages.stream().filter(PagePlan.Page::listed).toList();
+        Map<String, String> files = new LinkedHashMap<>();
+        if (listed.size() <= limit) {
+            files.put("sitemap.xml", urlSet(base, listed));
+            return files;
         }
-        return xml.append("</urlset>\n").toString();
+        XmlFile index = new XmlFile("sitemapindex", SITEMAP_NAMESPACE);
+        for (int from = 0, n = 1; from < listed.size(); from += limit, n++) {
+            List<PagePlan.Page> part = listed.subList(from, Math.min(listed.size(), from + limit));
+            String path = "sitemaps/sitemap-" + n + ".xml";
+            files.put(path, urlSet(base, part));
+            LocalDate newest = part.stream().map(PagePlan.Page::lastModified).filter(java.util.Objects::nonNull)
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+            index.open("sitemap").element("loc", base + path);
+            if (newest != null) {
+                index.element("lastmod", newest.toString());
+            }
+            index.close();
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        ordered.put("sitemap.xml", index.finish());
+        ordered.putAll(files);
+        return ordered;
+    }
+
+    private static String urlSet(String base, List<PagePlan.Page> pages) {
+        XmlFile xml = new XmlFile("urlset", SITEMAP_NAMESPACE);
+        for (PagePlan.Page page : pages) {
+            xml.open("url").element("loc", UrlScheme.absolute(base, page.path()));
+            if (page.lastModified() != null) {
+                xml.element("lastmod", page.lastModified().toString());
+            }
+            xml.close();
+        }
+        return xml.finish();
     }
 
     /** Atom 1.0 (RFC 4287): the newest dated articles. */
@@ -62,57 +94,35 @@ final class HostingFiles {
                 .filter(a -> a.origin() != null && a.origin().date() != null)
                 .limit(FEED_ENTRIES).toList();
         LocalDate updated = entries.isEmpty() ? LocalDate.of(1970, 1, 1) : entries.get(0).origin().date();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        xml.append("<title>").append(escape(options.siteName())).append("</title>\n");
-        xml.append("<id>").append(escape(base)).append("</id>\n");
-        xml.append("<link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(base)).append("feed.xml\"/>\n");
-        xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(base)).append("\"/>\n");
-        xml.append("<updated>").append(timestamp(updated)).append("</updated>\n");
-        xml.append("<author><name>").append(escape(options.siteName())).append("</name></author>\n");
-        xml.append("<generator>Foresite</generator>\n");
+        XmlFile xml = new XmlFile("feed", ATOM_NAMESPACE);
+        xml.element("title", options.siteName()).line();
+        xml.element("id", base).line();
+        xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", base + "feed.xml").line();
+        xml.empty("link", "rel", "alternate", "type", "text/html", "href", base).line();
+        xml.element("updated", timestamp(updated)).line();
+        xml.open("author").element("name", options.siteName()).close();
+        xml.element("generator", "Foresite").line();
         for (Article a : entries) {
             String url = UrlScheme.absolute(base, urls.article(a.id()));
-            xml.append("<entry>\n");
-            xml.append("<title>").append(escape(a.title())).append("</title>\n");
-            xml.append("<id>").append(escape(url)).append("</id>\n");
-            xml.append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n");
-            xml.append("<updated>").append(timestamp(a.origin().date())).append("</updated>\n");
+            xml.open("entry").line();
+            xml.element("title", a.title()).line();
+            xml.element("id", url).line();
+            xml.empty("link", "rel", "alternate", "type", "text/html", "href", url).line();
+            xml.element("updated", timestamp(a.origin().date())).line();
             for (String theme : a.themes()) {
-                xml.append("<category term=\"").append(escape(theme)).append("\"/>\n");
+                xml.empty("category", "term", theme).line();
             }
             String summary = PlainText.cut(PlainText.of(a.summary()), FEED_SUMMARY);
             if (!summary.isEmpty()) {
-                xml.append("<summary>").append(escape(summary)).append("</summary>\n");
+                xml.element("summary", summary).line();
             }
-            xml.append("</entry>\n");
+            xml.close();
         }
-        return xml.append("</feed>\n").toString();
+        return xml.finish();
     }
 
     private static String timestamp(LocalDate date) {
         return date + "T00:00:00Z";
-    }
-
-    /** XML text and attribute escaping; characters XML 1.0 forbids are dropped. */
-    static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000) {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 
     private static OutputFile text(String path, String content) {

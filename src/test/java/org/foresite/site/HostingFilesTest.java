@@ -36,9 +36,13 @@ class HostingFilesTest {
     }
 
     private static Document xml(String name) throws Exception {
+        return xml(site.resolve(name));
+    }
+
+    private static Document xml(Path file) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(site.resolve(name).toFile());
+        return f.newDocumentBuilder().parse(file.toFile());
     }
 
     private static List<String> texts(NodeList nodes) {
@@ -82,6 +86,12 @@ class HostingFilesTest {
 
     @Test
     void feedIsValidAtomWithTheNewestDatedArticles() throws Exception {
+        assertEquals(List.of(), org.foresite.AtomSchema.problems(site.resolve("feed.xml")), "valid against the Atom schema");
+        Path broken = site.resolveSibling("broken-feed.xml");
+        Files.writeString(broken, Files.readString(site.resolve("feed.xml")).replaceFirst("<id>[^<]*</id>", "")
+                .replaceFirst("<updated>[^<]*</updated>", "<updated>yesterday</updated>"));
+        assertEquals(2, org.foresite.AtomSchema.problems(broken).size(), "the schema tells a broken feed apart: "
+                + org.foresite.AtomSchema.problems(broken));
         Document feed = xml("feed.xml");
         Element root = feed.getDocumentElement();
         assertEquals("feed", root.getLocalName());
@@ -139,5 +149,29 @@ class HostingFilesTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void aSiteWithMorePagesThanASitemapHoldsGetsASitemapIndex(@TempDir Path other) throws Exception {
+        Path copy = other.resolve("site");
+        new SiteBuilder().build(new BuildOptions(Fixtures.KB, Builds.TEMPLATES, copy, BASE, "Fixture KB"));
+        List<PagePlan.Page> pages = new org.foresite.SiteFiles(copy).pages().stream()
+                .filter(p -> !p.equals("404.html"))
+                .map(p -> new PagePlan.Page(p, "x.peb", r -> java.util.Map.of(), java.time.LocalDate.of(2024, 1, 1)))
+                .toList();
+        java.util.Map<String, String> files = HostingFiles.sitemaps(BASE, pages, 10);
+        assertEquals((pages.size() + 9) / 10 + 1, files.size(), files.keySet().toString());
+        for (var e : files.entrySet()) {
+            Files.createDirectories(copy.resolve(e.getKey()).getParent());
+            Files.writeString(copy.resolve(e.getKey()), e.getValue());
+        }
+        Document index = xml(copy.resolve("sitemap.xml"));
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        assertEquals(BASE + "sitemaps/sitemap-1.xml", texts(index.getElementsByTagNameNS(
+                "http://www.sitemaps.org/schemas/sitemap/0.9", "loc")).get(0));
+        assertEquals(List.of(), new org.foresite.check.SiteChecker(copy).check(BASE), "the index and its sitemaps check");
+        Path second = copy.resolve("sitemaps/sitemap-2.xml");
+        Files.writeString(second, Files.readString(second).replaceFirst("<loc>" + BASE, "<loc>" + BASE + "gone/"));
+        assertEquals(1, new org.foresite.check.SiteChecker(copy).check(BASE).size(), "a sitemap of the index is checked too");
     }
 }
