@@ -18,8 +18,4 @@ public final class Diagnostics {
     public synchronized List<Diagnostic> sorted() {
         return items.stream().sorted(Diagnostic.ORDER).toList();
     }
-
-    public synchronized long count(Severity severity) {
-        return items.stream().filter(d -> d.severity() == severity).count();
-    }
 }

@@ -1,7 +1,6 @@
 package org.foresite.model;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The newsletter issue an article came from.
@@ -11,7 +10,4 @@ import java.util.Optional;
  * @param url   the issue's URL, trimmed; may be empty
  */
 public record Origin(String issue, LocalDate date, String url) {
-    public Optional<LocalDate> optionalDate() {
-        return Optional.ofNullable(date);
-    }
 }

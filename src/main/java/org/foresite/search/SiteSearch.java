@@ -49,10 +49,6 @@ public final class SiteSearch {
         manifest.get("stop").forEach(t -> stopWords.add(t.asText()));
     }
 
-    public int documentCount() {
-        return manifest.get("docs").asInt();
-    }
-
     public JsonNode doc(int n) {
         return load("docs/" + n);
     }

@@ -116,15 +116,12 @@ public final class OutputFolder {
             produced.add(path);
         }
 
-        /**
-         * The file is part of the new site with these bytes. Returns true when it had to be written, false when
-         * the live copy already holds exactly these bytes.
-         */
-        boolean put(String path, byte[] bytes) {
+        /** The file is part of the new site with these bytes; written unless the live copy holds exactly them. */
+        void put(String path, byte[] bytes) {
             produced.add(path);
             Path current = out.resolve(path);
             if (live && sameBytes(current, bytes)) {
-                return false;
+                return;
             }
             try {
                 Path target = pending.resolve(path);
@@ -138,7 +135,6 @@ public final class OutputFolder {
             }
             changed.add(path);
             bytesWritten.addAndGet(bytes.length);
-            return true;
         }
 
         int written() {
@@ -147,10 +143,6 @@ public final class OutputFolder {
 
         long bytesWritten() {
             return bytesWritten.get();
-        }
-
-        Set<String> produced() {
-            return produced;
         }
 
         /**

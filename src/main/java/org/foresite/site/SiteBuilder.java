@@ -39,11 +39,14 @@ import org.foresite.search.TermFinder;
  * write (one writer, overlapping the next chunk's rendering) → report. Data flows one way; nothing downstream
  * reaches back.
  *
- * <p>Builds are incremental. A page whose inputs (template, settings and the view the template is given) have
- * the fingerprint recorded by the last build, and whose file is still as that build left it, is neither rendered
- * nor written; any other file is compared with the live one and written only when its bytes differ. The result is
- * byte for byte what a clean build gives. One instance kept alive (as {@code serve} does) also remembers parsed
- * seeds and analysed search text between builds.
+ * <p>Builds are incremental, by recorded dependencies. Every page, and every group of data files, reads the
+ * knowledge base through a {@link org.foresite.link.PageReads} that records what it read; the build cache keeps
+ * that record and the digest of everything read. A page (or group) whose template and recorded inputs are
+ * unchanged, and whose file is still as the last build left it, is neither rendered nor written; any other file is
+ * compared with the live one and written only when its bytes differ. The result is byte for byte what a clean
+ * build gives. Parsed seeds and their analysed search text are kept in the seed store beside the site, so a new
+ * process parses and analyses only the seeds that changed; one instance kept alive (as {@code serve} does) keeps
+ * the store in memory.
  */
 public final class SiteBuilder {
     private final ArticleParser parser = new ArticleParser();

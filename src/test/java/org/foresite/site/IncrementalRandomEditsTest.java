@@ -36,7 +36,7 @@ class IncrementalRandomEditsTest {
 
     @Test
     void randomEditsToTheFixturesMatchCleanBuilds() throws IOException {
-        run(Fixtures.KB, 60, 7);
+        run(Fixtures.KB, 150, 7);
     }
 
     @Test
@@ -49,8 +49,11 @@ class IncrementalRandomEditsTest {
                 Files.copy(p, some.resolve(p.getFileName()));
             }
         }
-        run(some, 25, 11);
+        run(some, 40, 11);
     }
+
+    /** The first data row of a pipe table: its separator line, then the row's opening pipe. */
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)(^\\|[ :|-]+\\|[ \\t]*\\r?\\n)(\\| *)");
 
     private void run(Path source, int steps, long seed) throws IOException {
         Path seeds = tmp.resolve("seeds");
@@ -76,7 +79,7 @@ class IncrementalRandomEditsTest {
             Path target = files.get(random.nextInt(files.size()));
             Path other = files.get(random.nextInt(files.size()));
             String text = Files.readString(target);
-            String what = switch (random.nextInt(8)) {
+            String what = switch (random.nextInt(9)) {
                 case 0 -> {
                     Files.writeString(target, TITLE.matcher(text).replaceFirst("__Retitled " + step + "__"));
                     yield "retitle";
@@ -126,6 +129,16 @@ class IncrementalRandomEditsTest {
                     deleted.add(target.getFileName().toString());
                     yield "delete";
                 }
+                case 7 -> {
+                    // A cell of the first table row: what the signals explorer and the theme pages show.
+                    Matcher row = TABLE_ROW.matcher(text);
+                    if (!row.find()) {
+                        yield "nothing";
+                    }
+                    Files.writeString(target, row.replaceFirst(Matcher.quoteReplacement(row.group(1) + row.group(2)
+                            + "Step " + step + " ")));
+                    yield "table cell";
+                }
                 default -> {
                     if (deleted.isEmpty()) {
                         yield "nothing";
@@ -135,7 +148,9 @@ class IncrementalRandomEditsTest {
                     yield "restore";
                 }
             };
-            warm.build(options);
+            // Mostly the builder kept alive, as serve keeps it; every third step a new one, reading the cache and
+            // the seed store from disk, as a new build process does.
+            (step % 3 == 2 ? new SiteBuilder() : warm).build(options);
             Path clean = tmp.resolve("clean-" + step + "/site");
             new SiteBuilder().build(new BuildOptions(seeds, Builds.TEMPLATES, clean, "https://example.org/", "Edits")
                     .withPageSizes(Builds.SMALL_PAGES));
