@@ -26,16 +26,7 @@ import org.foresite.render.Views.SectionView;
 import org.foresite.render.Views.TableView;
 
 /** The page of an article. */
-final class ArticleViews {
-    private final PageChrome chrome;
-    private final MarkdownRenderer markdown;
-    private final ArticleItems items;
-
-    ArticleViews(PageChrome chrome, MarkdownRenderer markdown, ArticleItems items) {
-        this.chrome = chrome;
-        this.markdown = markdown;
-        this.items = items;
-    }
+record ArticleViews(PageChrome chrome, MarkdownRenderer markdown, ArticleItems items) {
 
     Map<String, Object> page(PageReads reads, String id) {
         Article a = reads.article(id);

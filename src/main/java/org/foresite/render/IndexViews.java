@@ -24,20 +24,10 @@ import org.foresite.render.Views.TermCountView;
 import org.foresite.render.Views.TermIndexView;
 
 /** The pages that lead into the knowledge base: home, the list of articles, the A–Z lists, search, signals, 404. */
-final class IndexViews {
+record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
     static final int LATEST_ON_HOME = 20;
     static final int THEMES_ON_HOME = 30;
     static final int CLOUD_TERMS = 100;
-
-    private final PageChrome chrome;
-    private final ArticleItems items;
-    private final PageSizes sizes;
-
-    IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
-        this.chrome = chrome;
-        this.items = items;
-        this.sizes = sizes;
-    }
 
     Map<String, Object> home(PageReads reads) {
         String path = UrlScheme.HOME;

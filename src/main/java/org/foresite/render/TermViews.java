@@ -21,19 +21,9 @@ import org.foresite.render.Views.TermCountView;
 import org.foresite.render.Views.TermView;
 
 /** The pages of a theme or keyword: its articles, a page at a time; a theme's first page also its company and signals. */
-final class TermViews {
+record TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
     static final int SIGNALS_ON_THEME = 30;
     static final int RELATED_THEMES = 12;
-
-    private final PageChrome chrome;
-    private final ArticleItems items;
-    private final PageSizes sizes;
-
-    TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
-        this.chrome = chrome;
-        this.items = items;
-        this.sizes = sizes;
-    }
 
     /** Page {@code n} (from 1) of a term. */
     Map<String, Object> page(PageReads reads, TermKind kind, String key, int n) {

@@ -17,14 +17,7 @@ import org.foresite.render.Views.PageLinkView;
 import org.foresite.render.Views.TimelineView;
 
 /** The timeline (a page per year, a big year split by months) and the page of each newsletter issue. */
-final class TimelineViews {
-    private final PageChrome chrome;
-    private final ArticleItems items;
-
-    TimelineViews(PageChrome chrome, ArticleItems items) {
-        this.chrome = chrome;
-        this.items = items;
-    }
+record TimelineViews(PageChrome chrome, ArticleItems items) {
 
     /** Page {@code n} (from 1) of a year of the timeline. */
     Map<String, Object> timeline(PageReads reads, String year, int n) {
