@@ -67,7 +67,7 @@ public final class TextAnalysis {
     /** The surface forms of a text, in order: what the browser computes from a query. */
     public List<String> surfaces(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = surfaceAnalyzer.tokenStream("", text)) {
+        try (TokenStream ts = surfaceAnalyzer.tokenStream("", nfkc(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -121,7 +121,15 @@ public final class TextAnalysis {
         return tokenizer;
     }
 
+    /** NFKC, as the browser applies it to a query; ASCII text (most of it) is its own NFKC form. */
     static String nfkc(String text) {
+        boolean ascii = true;
+        for (int i = 0, n = text.length(); i < n && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return text;
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
@@ -143,11 +151,6 @@ public final class TextAnalysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = newTokenizer();
             return new TokenStreamComponents(source, new WordPartFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source))));
-        }
-
-        @Override
-        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-            return nfkc(reader);
         }
     }
 }

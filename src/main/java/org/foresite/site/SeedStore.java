@@ -37,7 +37,9 @@ import org.foresite.search.SearchIndexBuilder.Analysis;
  * version of Foresite is ignored, never misread.
  */
 final class SeedStore {
-    private static final String MAGIC = "foresite-seed-store 1";
+    private static final String MAGIC = "foresite-seed-store 2";
+    /** Strings up to this length are written once and referred to afterwards. */
+    private static final int SHARED_LENGTH = 40;
 
     /** One seed file as last read: reused while its bytes, its id and its name are the same. */
     record Seed(Fingerprint bytes, String id, String name, Optional<Article> article, List<Diagnostic> diagnostics,
@@ -101,8 +103,8 @@ final class SeedStore {
     }
 
     /**
-     * Writes values with a table of the strings already written: the second and later occurrences of a string (a
-     * theme, a column header, a stem) cost four bytes.
+     * Writes values with a table of the short strings already written: the second and later occurrences of a word,
+     * a theme or a column header cost four bytes.
      */
     private static final class Out {
         private final DataOutputStream data;
@@ -117,14 +119,19 @@ final class SeedStore {
                 data.writeInt(-1);
                 return;
             }
-            Integer known = strings.get(s);
-            if (known != null) {
-                data.writeInt(known);
-                return;
+            // Words, terms and headers repeat; long texts (summaries, table cells) do not, and are written as they are.
+            boolean shared = s.length() <= SHARED_LENGTH;
+            if (shared) {
+                Integer known = strings.get(s);
+                if (known != null) {
+                    data.writeInt(known);
+                    return;
+                }
+                strings.put(s, strings.size());
             }
-            strings.put(s, strings.size());
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
             data.writeInt(-2 - bytes.length);
+            data.writeBoolean(shared);
             data.write(bytes);
         }
 
@@ -242,9 +249,12 @@ final class SeedStore {
                 return strings.get(n);
             }
             byte[] bytes = new byte[-2 - n];
+            boolean shared = data.readBoolean();
             data.readFully(bytes);
             String s = new String(bytes, StandardCharsets.UTF_8);
-            strings.add(s);
+            if (shared) {
+                strings.add(s);
+            }
             return s;
         }
 

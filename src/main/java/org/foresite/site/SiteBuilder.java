@@ -127,11 +127,19 @@ public final class SiteBuilder {
                         unitRecords.put(unit.name(), last);
                         continue;
                     }
+                    long unitStart = System.nanoTime();
                     PageReads reads = sources.reads();
                     Map<String, byte[]> made = unit.files().apply(reads);
+                    timer.record(unit.name(), (System.nanoTime() - unitStart) / 1e9);
                     made.forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
                     unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()),
                             List.copyOf(made.keySet())));
+                }
+                // Every seed is parsed and analysed by now: the store can be written while pages still render.
+                if (storeChanged.getAndSet(false) || parsed.size() != lastParsed.size()) {
+                    long storeStart = System.nanoTime();
+                    SeedStore.write(output.seedStoreFile(), BuildStamp.generatorIdentity(), parsed.values());
+                    timer.record("seed store", (System.nanoTime() - storeStart) / 1e9);
                 }
                 timer.record("search index", (System.nanoTime() - begin) / 1e9);
                 return files;
@@ -159,16 +167,15 @@ public final class SiteBuilder {
         } finally {
             alongside.shutdownNow();
         }
-        Map<String, String> keyDigests = new HashMap<>();
-        records.values().forEach(r -> r.keys().forEach(k -> keyDigests.computeIfAbsent(k, sources::digest)));
-        unitRecords.values().forEach(r -> r.keys().forEach(k -> keyDigests.computeIfAbsent(k, sources::digest)));
+        java.util.Set<String> keys = ConcurrentHashMap.newKeySet();
+        records.values().parallelStream().forEach(r -> keys.addAll(r.keys()));
+        unitRecords.values().forEach(r -> keys.addAll(r.keys()));
+        Map<String, String> keyDigests = new ConcurrentHashMap<>();
+        keys.parallelStream().forEach(k -> keyDigests.put(k, sources.digest(k)));
         BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records),
                 new HashMap<>(unitRecords), keyDigests);
         cache.write(output.cacheFile());
         lastCache = cache;
-        if (storeChanged.getAndSet(false) || parsed.size() != lastParsed.size()) {
-            SeedStore.write(output.seedStoreFile(), BuildStamp.generatorIdentity(), parsed.values());
-        }
         lastSeeds = new SoftReference<>(parsed);
         timer.lap("write");
 
