@@ -19,6 +19,12 @@
   var next = document.getElementById('signals-next');
   var pageLabel = document.getElementById('signals-page');
   var load = S.createLoader(controls.getAttribute('data-source'), 'foresiteSignals');
+  var tableBox = table.parentNode;
+  var pager = document.getElementById('signals-pages');
+  var cardsBox = document.getElementById('signals-cards');
+  var cards = cardsBox.querySelector('ol');
+  var cardsToggle = document.getElementById('signals-cards-toggle');
+  var printButton = document.getElementById('signals-print');
 
   var files = new Map();
   function get(id) {
@@ -33,7 +39,9 @@
   var meta = null;
   var columns = {};
   var stop = null;
-  var state = {q: '', theme: '', sort: '', desc: false, page: 1};
+  var state = {q: '', theme: '', sort: '', desc: false, page: 1, cards: false};
+  /* The most signals the cards view lays out: a workshop's worth, and a bounded download. */
+  var CARDS = 400;
   var run = 0;
 
   function el(tag, attrs, content) {
@@ -48,7 +56,7 @@
     var sort = p.get('sort') || '';
     var page = parseInt(p.get('page') || '1', 10);
     state = {q: p.get('q') || '', theme: p.get('theme') || '', sort: Object.prototype.hasOwnProperty.call(columns, sort) ? sort : '',
-      desc: p.get('dir') === 'desc', page: page > 0 ? page : 1};
+      desc: p.get('dir') === 'desc', page: page > 0 ? page : 1, cards: p.get('cards') === '1'};
   }
 
   function urlOf(s) {
@@ -57,7 +65,8 @@
     if (s.theme) p.set('theme', s.theme);
     if (s.sort) p.set('sort', s.sort);
     if (s.sort && s.desc) p.set('dir', 'desc');
-    if (s.page > 1) p.set('page', String(s.page));
+    if (s.page > 1 && !s.cards) p.set('page', String(s.page));
+    if (s.cards) p.set('cards', '1');
     var query = p.toString();
     return window.location.pathname + (query ? '?' + query : '');
   }
@@ -150,14 +159,17 @@
   }
 
   /* The first row of a page; a page past the end shows the last one. */
-  function firstOfPage(page, total) {
+  function firstOf(page, total) {
     var pages = Math.max(1, Math.ceil(total / meta.pageSize));
     return (Math.min(page, pages) - 1) * meta.pageSize;
   }
 
-  /* The view: {total, first row shown, rows on this page, theme}. */
+  /* The view: {total, first row shown, rows shown (a page, or the first CARDS as cards), theme}. */
   function view(s) {
-    var size = meta.pageSize;
+    var size = s.cards ? CARDS : meta.pageSize;
+    var firstOfPage = function (page, total) {
+      return s.cards ? 0 : firstOf(page, total);
+    };
     var jobs = [s.theme ? theme(s.theme) : Promise.resolve(null), textRows(s.q)];
     return Promise.all(jobs).then(function (found) {
       var th = found[0];
@@ -232,9 +244,9 @@
       tr.appendChild(el('td', null, row[3]));
       tr.appendChild(el('td', null, row[4]));
       tr.appendChild(el('td', null, row[5]));
-      var relevancy = el('td', {'class': 'right'});
-      if (row[6]) relevancy.appendChild(el('span', {'class': 'relevancy'}, row[6]));
-      tr.appendChild(relevancy);
+      var score = el('td', {'class': 'right'});
+      if (row[6]) score.appendChild(relevancy(row[6]));
+      tr.appendChild(score);
       var source = el('td');
       source.appendChild(el('a', {href: article[1]}, article[0]));
       if (article[2]) {
@@ -245,6 +257,54 @@
       tr.appendChild(el('td', null, article[3].join(', ')));
       body.appendChild(tr);
     });
+  }
+
+  /* Signals as cards, to print for a workshop table: each card whole on its page. */
+  function renderCards(items) {
+    cards.textContent = '';
+    items.forEach(function (item, i) {
+      var row = item.row;
+      var article = item.article;
+      var card = el('li', {'class': 'card', 'data-row': String(item.ordinal)});
+      card.appendChild(el('p', {'class': 'card-number'}, 'Card ' + (i + 1) + ' of ' + items.length));
+      card.appendChild(el('h2', {'class': 'card-signal'}, row[1]));
+      if (row[2]) card.appendChild(el('p', {'class': 'card-description'}, row[2]));
+      var facts = el('dl');
+      [['Change', row[3]], ['10-year horizon', row[4]], ['Driving force', row[5]]].forEach(function (f) {
+        if (!f[1]) return;
+        facts.appendChild(el('dt', null, f[0]));
+        facts.appendChild(el('dd', null, f[1]));
+      });
+      if (row[6]) {
+        facts.appendChild(el('dt', null, 'Relevancy'));
+        var dd = el('dd');
+        dd.appendChild(relevancy(row[6]));
+        facts.appendChild(dd);
+      }
+      card.appendChild(facts);
+      var source = el('p', {'class': 'card-source'});
+      source.appendChild(el('a', {href: article[1]}, article[0]));
+      if (article[2]) {
+        source.appendChild(document.createTextNode(', '));
+        source.appendChild(el('time', {datetime: article[2]}, article[2]));
+      }
+      card.appendChild(source);
+      if (article[3].length) card.appendChild(el('p', {'class': 'card-themes'}, article[3].join(' · ')));
+      card.appendChild(el('p', {'class': 'card-end'}, '(card ' + (i + 1) + ')'));
+      cards.appendChild(card);
+    });
+  }
+
+  /* A relevancy score as a scale of five dots with the number as text. */
+  function relevancy(value) {
+    var n = parseInt(value, 10);
+    var scale = el('span', {'class': 'relevancy'});
+    if (n >= 0 && n <= 5) {
+      scale.appendChild(el('span', {'class': 'dots', 'aria-hidden': 'true'}, '●'.repeat(n) + '○'.repeat(5 - n)));
+      scale.appendChild(document.createTextNode(' '));
+    }
+    scale.appendChild(el('span', {'class': 'score'}, value + (n >= 0 && n <= 5 ? ' of 5' : '')));
+    return scale;
   }
 
   function themeOption(slug, name) {
@@ -267,9 +327,21 @@
         }
         var size = meta.pageSize;
         var pages = Math.max(1, Math.ceil(v.total / size));
-        var page = Math.floor(v.start / size) + 1;
-        renderRows(items);
+        var page = s.cards ? 1 : Math.floor(v.start / size) + 1;
+        tableBox.hidden = s.cards;
+        pager.hidden = s.cards;
+        cardsBox.hidden = !s.cards;
+        cardsToggle.textContent = s.cards ? 'Back to the table' : 'Print as cards';
+        if (s.cards) {
+          renderCards(items);
+          body.textContent = '';
+        } else {
+          renderRows(items);
+          cards.textContent = '';
+        }
         status.textContent = v.unknownTheme ? 'There is no theme “' + s.theme + '” with signals.'
+          : s.cards ? items.length + (items.length === 1 ? ' card' : ' cards') + ' of ' + v.total + ' signals'
+            + (items.length < v.total ? ' (the first ' + items.length + '; narrow the view for the others).' : '.')
           : v.total + ' of ' + meta.count + ' signals' + (v.total ? ', ' + (v.start + 1) + '–' + (v.start + items.length) + ' shown.' : '.');
         pageLabel.textContent = 'Page ' + page + ' of ' + pages;
         prev.disabled = page <= 1;
@@ -309,6 +381,9 @@
   text.addEventListener('change', function () { typing = false; });
   themeSelect.addEventListener('change', function () { change({theme: themeSelect.value, page: 1}); });
   controls.addEventListener('submit', function (e) { e.preventDefault(); typing = false; });
+  cardsToggle.hidden = false;
+  cardsToggle.addEventListener('click', function () { change({cards: !state.cards, page: 1}); });
+  printButton.addEventListener('click', function () { window.print(); });
   prev.addEventListener('click', function () { change({page: state.page - 1}); });
   next.addEventListener('click', function () { change({page: state.page + 1}); });
   window.addEventListener('popstate', function () { readUrl(); show(); });

@@ -233,6 +233,14 @@ const scenarios = {
     return {found: found, count: count, listHidden: listHidden, opened: opened, letter: shown,
       letterCount: await page.textContent('#term-filter-count')};
   },
+  // The signal cards of a view printed to PDF by Chromium (A4, the page's print styles).
+  async cardsPdf(page, s) {
+    await page.goto(s.url);
+    await page.waitForFunction(() => document.body.hasAttribute('data-signals-ready'), null, {timeout: 20000});
+    const cards = await page.$$eval('#signals-cards li.card', (cs) => cs.length);
+    await page.pdf({path: s.pdf, format: 'A4', printBackground: false});
+    return {cards: cards, status: await page.textContent('#signals-status')};
+  },
   // Keyboard: "/" focuses the search box; ArrowDown moves from the box to the first result.
   async keyboard(page, s) {
     await page.goto(s.articleUrl);

@@ -20,8 +20,20 @@ public final class AtomSchema {
     }
 
     /** Every problem the validator reports, with its line; empty for a valid document. */
-    public static List<String> problems(Path document) throws IOException, SAXException {
-        List<String> problems = new ArrayList<>();
+    public static synchronized List<String> problems(Path document) throws IOException, SAXException {
+        problems.clear();
+        if (driver == null) {
+            driver = driver();
+        }
+        driver.validate(ValidationDriver.fileInputSource(document.toFile()));
+        return List.copyOf(problems);
+    }
+
+    private static final List<String> problems = new ArrayList<>();
+    private static ValidationDriver driver;
+
+    /** The validator with the schema loaded once: thousands of theme feeds are validated in one run. */
+    private static ValidationDriver driver() throws IOException, SAXException {
         ErrorHandler collect = new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -44,7 +56,6 @@ public final class AtomSchema {
         if (!driver.loadSchema(ValidationDriver.fileInputSource(SCHEMA.toFile()))) {
             throw new IllegalStateException("the Atom schema does not load: " + problems);
         }
-        driver.validate(ValidationDriver.fileInputSource(document.toFile()));
-        return problems;
+        return driver;
     }
 }

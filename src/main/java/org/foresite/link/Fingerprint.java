@@ -38,6 +38,57 @@ public record Fingerprint(long high, long low) {
         return new Fingerprint(finish(a), finish(b ^ a));
     }
 
+    /**
+     * The fingerprint of bytes written as a stream, of unknown length until the end: the same lanes as {@link
+     * #of(byte[])}, with the length mixed in last. Streamed files are only ever compared with streamed files.
+     */
+    public static final class Stream extends java.io.OutputStream {
+        private final java.io.OutputStream out;
+        private long a = 0x452821E638D01377L;
+        private long b = 0xBE5466CF34E90C6CL;
+        private long length;
+
+        /** Fingerprints what is written to {@code out}, passing it on. */
+        public Stream(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int value) throws java.io.IOException {
+            out.write(value);
+            mix(value & 0xFF);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int count) throws java.io.IOException {
+            out.write(bytes, offset, count);
+            for (int i = offset; i < offset + count; i++) {
+                mix(bytes[i] & 0xFF);
+            }
+        }
+
+        private void mix(int value) {
+            a = (a ^ value) * M1;
+            b = Long.rotateLeft(b ^ value, 23) * M2;
+            length++;
+        }
+
+        @Override
+        public void flush() throws java.io.IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            out.close();
+        }
+
+        /** The fingerprint of everything written so far. */
+        public Fingerprint fingerprint() {
+            return new Fingerprint(finish(a ^ length), finish(b ^ a ^ (length << 32)));
+        }
+    }
+
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 

@@ -148,6 +148,22 @@ public enum Input {
             return SignalSource.of(s.kb(), s.urls());
         }
     },
+    /** The trends of the knowledge base ({@link Trends}). */
+    TRENDS {
+        @Override
+        Object value(Sources s, String[] a) {
+            return s.trends();
+        }
+    },
+    /** A theme's articles per quarter, with the quarters and the reference date of the trends (key). */
+    THEME_TREND {
+        @Override
+        Object value(Sources s, String[] a) {
+            Trends t = s.trends();
+            List<Integer> counts = t.perQuarter().get(a[0]);
+            return counts == null ? null : new ThemeQuarters(t.reference(), t.quarters(), counts);
+        }
+    },
     /** The counts the home, search and signals pages show. */
     COUNTS {
         @Override
@@ -238,6 +254,10 @@ public enum Input {
 
     static final String ABSENT = "absent";
     private static final char SEPARATOR = '\u001f';
+
+    /** A theme's articles in each quarter up to the trends' reference date. */
+    public record ThemeQuarters(LocalDate reference, List<String> quarters, List<Integer> counts) {
+    }
 
     /** A term link: display and first page. */
     public record TermLink(String key, String display, String path) {

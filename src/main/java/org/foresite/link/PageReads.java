@@ -68,6 +68,12 @@ public final class PageReads {
         return sources.urls().term(kind, key, n);
     }
 
+    /** The Atom feed of a theme (its slug is what the link reads). */
+    public String themeFeed(String key) {
+        read(Input.TERM_LINK, TermKind.THEMES.name(), key);
+        return sources.urls().themeFeed(key);
+    }
+
     /** The slug a term's pages are named after. */
     public String termSlug(TermKind kind, String key) {
         read(Input.TERM_LINK, kind.name(), key);
@@ -110,6 +116,15 @@ public final class PageReads {
 
     public SignalSource signals() {
         return (SignalSource) read(Input.SIGNALS);
+    }
+
+    public Trends trends() {
+        return (Trends) read(Input.TRENDS);
+    }
+
+    /** A theme's articles per quarter, or null when the knowledge base has no dated article. */
+    public Input.ThemeQuarters themeQuarters(String key) {
+        return (Input.ThemeQuarters) read(Input.THEME_TREND, key);
     }
 
     public Input.Counts counts() {

@@ -20,8 +20,9 @@ public record SignalSource(List<SignalArticle> articles, List<ThemeRef> themes) 
         themes = List.copyOf(themes);
     }
 
-    /** An article with signals: its page, title, issue date (or null), the keys of its themes and its signals. */
-    public record SignalArticle(String path, String title, LocalDate date, List<String> themeKeys, List<Signal> signals) {
+    /** An article with signals: its id, page, title, issue date (or null), the keys of its themes and its signals. */
+    public record SignalArticle(String id, String path, String title, LocalDate date, List<String> themeKeys,
+            List<Signal> signals) {
     }
 
     /** A theme: its key, display and the slug its pages are named after. */
@@ -35,7 +36,7 @@ public record SignalSource(List<SignalArticle> articles, List<ThemeRef> themes) 
                 continue;
             }
             List<String> keys = new ArrayList<>(new LinkedHashSet<>(a.themes().stream().map(TermKey::of).toList()));
-            articles.add(new SignalArticle(urls.article(a.id()), a.title(),
+            articles.add(new SignalArticle(a.id(), urls.article(a.id()), a.title(),
                     a.origin() == null ? null : a.origin().date(), keys, a.signals()));
         }
         List<ThemeRef> themes = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class Sources {
     private final Map<TermKind, Map<String, Term>> terms = new java.util.EnumMap<>(TermKind.class);
     private final Map<String, Integer> issues = new HashMap<>();
     private final Map<String, String> timelinePages = new HashMap<>();
+    private volatile Trends trends;
 
     /** {@code articleDigests} gives, by article id, a text that differs whenever the article does. */
     public Sources(KnowledgeBase kb, UrlScheme urls, PageLayout layout, Function<String, String> articleDigests) {
@@ -75,6 +76,20 @@ public final class Sources {
 
     String articleDigest(String id) {
         return articleDigests.apply(id);
+    }
+
+    /** The knowledge base's trends, worked out once. */
+    Trends trends() {
+        Trends known = trends;
+        if (known == null) {
+            synchronized (this) {
+                if (trends == null) {
+                    trends = Trends.of(kb);
+                }
+                known = trends;
+            }
+        }
+        return known;
     }
 
     Term term(TermKind kind, String key) {

@@ -26,6 +26,10 @@ public final class UrlScheme {
     public static final String NOT_FOUND = "404.html";
     public static final String TIMELINE = "timeline.html";
     public static final String SIGNALS = "signals.html";
+    public static final String TRENDS = "trends.html";
+    /** Files for people to save, loaded by no page. */
+    public static final String SIGNALS_CSV = "downloads/signals.csv";
+    public static final String ARTICLES_JSON = "downloads/articles.json";
     /** The folder of the signals explorer's data files. */
     public static final String SIGNALS_DATA = "signals/";
     /** The folder of the year pages of the timeline but its first. */
@@ -124,6 +128,11 @@ public final class UrlScheme {
 
     public String keyword(String key) {
         return term(TermKind.KEYWORDS, key, 1);
+    }
+
+    /** The Atom feed of a theme, beside its page. */
+    public String themeFeed(String key) {
+        return "themes/" + themeSlugs.get(key) + ".xml";
     }
 
     /** The slug a term's pages are named after. */

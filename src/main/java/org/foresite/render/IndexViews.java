@@ -28,15 +28,20 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
     static final int LATEST_ON_HOME = 20;
     static final int THEMES_ON_HOME = 30;
     static final int CLOUD_TERMS = 100;
+    static final int EMERGING_ON_HOME = 8;
 
     Map<String, Object> home(PageReads reads) {
         String path = UrlScheme.HOME;
         Input.Counts counts = reads.counts();
         List<TermCountView> top = reads.topTerms(TermKind.THEMES, THEMES_ON_HOME).stream()
                 .map(t -> new TermCountView(UrlScheme.href(path, t.path()), t.display(), t.count())).toList();
+        List<TermCountView> emerging = reads.trends().emerging().stream().limit(EMERGING_ON_HOME)
+                .map(t -> new TermCountView(UrlScheme.href(path, reads.termPage(TermKind.THEMES, t.key(), 1)),
+                        t.display(), t.now())).toList();
         HomeView view = new HomeView(counts.articles(), counts.themes(), counts.keywords(), counts.signals(),
                 counts.issues(), UrlScheme.href(path, UrlScheme.THEMES), UrlScheme.href(path, UrlScheme.KEYWORDS),
-                items.of(reads, path, reads.latest(LATEST_ON_HOME)), top);
+                items.of(reads, path, reads.latest(LATEST_ON_HOME)), top, UrlScheme.href(path, UrlScheme.TRENDS),
+                emerging, UrlScheme.href(path, UrlScheme.SIGNALS_CSV), UrlScheme.href(path, UrlScheme.ARTICLES_JSON));
         String description = chrome.siteName() + ": " + counts.articles() + " articles on signals of change.";
         return PageChrome.context(chrome.page(path, chrome.siteName(), description, List.of()), "home", view);
     }
@@ -109,7 +114,8 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
         Input.Counts counts = reads.counts();
         SignalsView view = new SignalsView(UrlScheme.href(path, UrlScheme.SIGNALS_DATA),
                 UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT), UrlScheme.href(path, UrlScheme.SIGNALS_SCRIPT),
-                counts.signals(), counts.articlesWithSignals());
+                counts.signals(), counts.articlesWithSignals(), UrlScheme.href(path, UrlScheme.SIGNALS_CSV),
+                UrlScheme.href(path, UrlScheme.ARTICLES_JSON));
         return PageChrome.context(chrome.page(path, "Signals", "All " + counts.signals() + " signals of change in "
                 + chrome.siteName() + ", sortable and filterable.", chrome.crumbs(path)), "signals", view);
     }

@@ -33,6 +33,9 @@ record TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
         List<SignalView> signals = new ArrayList<>();
         int signalCount = 0;
         String explorer = null;
+        String cards = null;
+        Views.ChartView chart = null;
+        String feed = null;
         if (kind == TermKind.THEMES && n == 1) {
             Map<String, Integer> together = new HashMap<>();
             for (String id : term.articleIds()) {
@@ -54,6 +57,14 @@ record TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
                     .map(t -> new TermCountView(UrlScheme.href(path, t.path()), t.display(), together.get(t.key())))
                     .toList();
             explorer = UrlScheme.href(path, UrlScheme.SIGNALS) + "?theme=" + reads.termSlug(kind, key);
+            cards = explorer + "&cards=1";
+            var quarters = reads.themeQuarters(key);
+            if (quarters != null) {
+                chart = Charts.of("chart", term.display(), quarters);
+            }
+            if (chrome.baseUrl() != null) {
+                feed = UrlScheme.href(path, reads.themeFeed(key));
+            }
         }
         int perPage = sizes.articlesPerPage();
         List<String> ids = term.articleIds();
@@ -68,7 +79,7 @@ record TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
                 UrlScheme.href(path, indexPath), UrlScheme.href(path, firstPage), (n - 1) * perPage + 1,
                 items.of(reads, path, shown),
                 Pager.of(path, n, PageSizes.pageCount(ids.size(), perPage), p -> reads.termPage(kind, key, p)),
-                related, signals, signalCount, explorer);
+                related, signals, signalCount, explorer, signals.isEmpty() ? null : cards, chart, feed);
         String description = kind.singular() + " “" + term.display() + "”: " + ids.size()
                 + (ids.size() == 1 ? " article." : " articles.");
         String title = n == 1 ? term.display() : term.display() + ", page " + n;

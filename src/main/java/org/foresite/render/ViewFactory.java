@@ -15,6 +15,7 @@ public final class ViewFactory {
     private final TermViews terms;
     private final IndexViews indexes;
     private final TimelineViews timeline;
+    private final TrendsViews trends;
 
     /**
      * {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown;
@@ -27,6 +28,7 @@ public final class ViewFactory {
         this.terms = new TermViews(chrome, items, sizes);
         this.indexes = new IndexViews(chrome, items, sizes);
         this.timeline = new TimelineViews(chrome, items);
+        this.trends = new TrendsViews(chrome);
     }
 
     public Map<String, Object> article(PageReads reads, String id) {
@@ -67,6 +69,11 @@ public final class ViewFactory {
     /** Page {@code n} (from 1) of a year of the timeline. */
     public Map<String, Object> timeline(PageReads reads, String year, int n) {
         return timeline.timeline(reads, year, n);
+    }
+
+    /** Themes ranked by momentum. */
+    public Map<String, Object> trends(PageReads reads) {
+        return trends.page(reads);
     }
 
     /** One newsletter issue. */

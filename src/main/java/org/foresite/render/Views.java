@@ -77,7 +77,8 @@ public final class Views {
     }
 
     /** The signals explorer: where its data and script are, and how much it holds. */
-    public record SignalsView(String data, String engine, String script, int signalCount, int articleCount) {
+    public record SignalsView(String data, String engine, String script, int signalCount, int articleCount,
+            String signalsCsv, String articlesJson) {
     }
 
     /** One issue on the timeline: its page, date and the titles of its articles. */
@@ -103,12 +104,42 @@ public final class Views {
 
     /**
      * A page of a theme or keyword: a run of its articles ({@code start} numbers the first). The first page of a
-     * theme also carries the themes that co-occur with it (with counts), the first signals of its articles and a
-     * link to all of them in the explorer; other pages and keyword pages leave those empty.
+     * theme also carries the themes that co-occur with it (with counts), the first signals of its articles and
+     * links to all of them in the explorer and as printable cards, its chart of articles per quarter and its Atom
+     * feed (null without a base URL); other pages and keyword pages leave those empty or null.
      */
     public record TermView(String kind, String kindPlural, String name, int count, String indexHref, String firstPage,
             int start, List<ArticleItemView> articles, PaginationView pagination, List<TermCountView> relatedThemes,
-            List<SignalView> signals, int signalCount, String signalsHref) {
+            List<SignalView> signals, int signalCount, String signalsHref, String cardsHref, ChartView chart,
+            String feed) {
+    }
+
+    /** One bar of a chart: where it is drawn and what it stands for ("2025 Q1: 3 articles"). */
+    public record BarView(int x, int y, int width, int height, String label, String quarter, int count) {
+    }
+
+    /**
+     * A small bar chart of articles per quarter, drawn by the build as inline SVG; {@code bars} also make the table
+     * screen readers read instead of the picture.
+     */
+    public record ChartView(String id, String title, int width, int height, List<BarView> bars, String first,
+            String last) {
+    }
+
+    /** A theme on the trends page: its articles in the latest twelve months and the twelve before, and its chart. */
+    public record TrendRowView(String href, String label, int now, int before, String momentum, ChartView chart) {
+    }
+
+    /** Emerging, steady or fading themes; {@code more} of them are not shown. */
+    public record TrendGroupView(String name, String anchor, String description, List<TrendRowView> themes, int more) {
+    }
+
+    /**
+     * The trends page. {@code reference} is the date the twelve-month windows end at (empty when the knowledge base
+     * has no dated article); {@code later} articles are dated after it.
+     */
+    public record TrendsView(String reference, String isoReference, String since, int articlesNow,
+            int articlesBefore, int later, List<TrendGroupView> groups, int judged, int tooFew, int minimum) {
     }
 
     /** One signal on a theme page. */
@@ -134,6 +165,7 @@ public final class Views {
     }
 
     public record HomeView(int articleCount, int themeCount, int keywordCount, int signalCount, int issueCount,
-            String themesHref, String keywordsHref, List<ArticleItemView> latest, List<TermCountView> topThemes) {
+            String themesHref, String keywordsHref, List<ArticleItemView> latest, List<TermCountView> topThemes,
+            String trendsHref, List<TermCountView> emerging, String signalsCsv, String articlesJson) {
     }
 }

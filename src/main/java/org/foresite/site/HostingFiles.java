@@ -90,39 +90,19 @@ final class HostingFiles {
     /** Atom 1.0 (RFC 4287): the newest dated articles. */
     private static String feed(KnowledgeBase kb, UrlScheme urls, BuildOptions options) {
         String base = options.baseUrl();
-        List<Article> entries = kb.articles().stream()
+        List<AtomFeed.Entry> entries = kb.articles().stream()
                 .filter(a -> a.origin() != null && a.origin().date() != null)
-                .limit(FEED_ENTRIES).toList();
-        LocalDate updated = entries.isEmpty() ? LocalDate.of(1970, 1, 1) : entries.get(0).origin().date();
-        XmlFile xml = new XmlFile("feed", ATOM_NAMESPACE);
-        xml.element("title", options.siteName()).line();
-        xml.element("id", base).line();
-        xml.empty("link", "rel", "self", "type", "application/atom+xml", "href", base + "feed.xml").line();
-        xml.empty("link", "rel", "alternate", "type", "text/html", "href", base).line();
-        xml.element("updated", timestamp(updated)).line();
-        xml.open("author").element("name", options.siteName()).close();
-        xml.element("generator", "Foresite").line();
-        for (Article a : entries) {
-            String url = UrlScheme.absolute(base, urls.article(a.id()));
-            xml.open("entry").line();
-            xml.element("title", a.title()).line();
-            xml.element("id", url).line();
-            xml.empty("link", "rel", "alternate", "type", "text/html", "href", url).line();
-            xml.element("updated", timestamp(a.origin().date())).line();
-            for (String theme : a.themes()) {
-                xml.empty("category", "term", theme).line();
-            }
-            String summary = PlainText.cut(PlainText.of(a.summary()), FEED_SUMMARY);
-            if (!summary.isEmpty()) {
-                xml.element("summary", summary).line();
-            }
-            xml.close();
-        }
-        return xml.finish();
+                .limit(FEED_ENTRIES)
+                .map(a -> entry(a, UrlScheme.absolute(base, urls.article(a.id()))))
+                .toList();
+        // The site's feed has the site's address as its id, as it always had: feed readers know it by it.
+        return AtomFeed.write(options.siteName(), options.siteName(), base, base + "feed.xml", base, entries);
     }
 
-    private static String timestamp(LocalDate date) {
-        return date + "T00:00:00Z";
+    /** What a feed shows of an article. */
+    static AtomFeed.Entry entry(Article a, String url) {
+        return new AtomFeed.Entry(a.title(), url, a.origin().date(), a.themes(),
+                PlainText.cut(PlainText.of(a.summary()), FEED_SUMMARY));
     }
 
     private static OutputFile text(String path, String content) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.foresite.link.Fingerprint;
 
 /**
  * The site folder on disk, and the only place that writes to it.
@@ -92,6 +93,11 @@ public final class OutputFolder {
         }
     }
 
+    /** What a streamed file holds: written to the stream it is given. */
+    interface Body {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     /** A file's size and modification time: what tells a build that the file it wrote is still there, as written. */
     record OutputState(long size, long modified) {
     }
@@ -135,6 +141,38 @@ public final class OutputFolder {
             }
             changed.add(path);
             bytesWritten.addAndGet(bytes.length);
+        }
+
+        /**
+         * Writes a file of the new site as a stream (a download too big to hold in memory); returns the fingerprint
+         * of its bytes. When they turn out to be those of the live file ({@code unchanged} says so), the new copy is
+         * dropped and the live one kept.
+         */
+        Fingerprint stream(String path, Body body, java.util.function.Predicate<Fingerprint> unchanged) {
+            produced.add(path);
+            Path target = pending.resolve(path);
+            Fingerprint fingerprint;
+            try {
+                synchronized (folders) {
+                    Files.createDirectories(target.getParent());
+                    folders.add(target.getParent());
+                }
+                try (Fingerprint.Stream out = new Fingerprint.Stream(new java.io.BufferedOutputStream(
+                        Files.newOutputStream(target), 1 << 16))) {
+                    body.writeTo(out);
+                    out.flush();
+                    fingerprint = out.fingerprint();
+                }
+                if (live && unchanged.test(fingerprint)) {
+                    Files.delete(target);
+                    return fingerprint;
+                }
+            } catch (IOException e) {
+                throw new BuildException("cannot write " + path + ": " + e.getMessage(), e);
+            }
+            changed.add(path);
+            bytesWritten.addAndGet(target.toFile().length());
+            return fingerprint;
         }
 
         int written() {

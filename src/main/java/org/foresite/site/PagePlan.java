@@ -24,16 +24,26 @@ final class PagePlan {
      * pages go into the sitemap.
      */
     record Page(String path, String template, Function<PageReads, Map<String, Object>> context, LocalDate lastModified,
-            boolean listed) {
+            boolean listed, Function<PageReads, byte[]> file) {
         Page(String path, String template, Function<PageReads, Map<String, Object>> context, LocalDate lastModified) {
-            this(path, template, context, lastModified, true);
+            this(path, template, context, lastModified, true, null);
+        }
+
+        Page(String path, String template, Function<PageReads, Map<String, Object>> context, LocalDate lastModified,
+                boolean listed) {
+            this(path, template, context, lastModified, listed, null);
+        }
+
+        /** A file made by code rather than a template (a feed), read like a page; not listed in the sitemap. */
+        static Page file(String path, Function<PageReads, byte[]> file) {
+            return new Page(path, "", null, null, false, file);
         }
     }
 
     private PagePlan() {
     }
 
-    static List<Page> of(KnowledgeBase kb, UrlScheme urls, PageLayout layout, ViewFactory views) {
+    static List<Page> of(KnowledgeBase kb, UrlScheme urls, PageLayout layout, ViewFactory views, BuildOptions options) {
         List<Page> pages = new ArrayList<>();
         LocalDate newest = newest(kb.articles());
         pages.add(new Page(UrlScheme.HOME, "index.peb", views::home, newest));
@@ -56,6 +66,7 @@ final class PagePlan {
             }
         }
         pages.add(new Page(UrlScheme.SIGNALS, "signals.peb", views::signalsPage, newest));
+        pages.add(new Page(UrlScheme.TRENDS, "trends.peb", views::trends, newest));
         for (Issue issue : kb.issues()) {
             pages.add(new Page(urls.issue(issue.token()), "issue.peb", r -> views.issue(r, issue.token()), issue.date()));
         }
@@ -78,6 +89,11 @@ final class PagePlan {
                     pages.add(new Page(urls.term(kind, t.key(), n), template, r -> views.term(r, kind, t.key(), page),
                             date(kb.article(newestShown))));
                 }
+            }
+        }
+        if (options.baseUrl() != null) {
+            for (Term t : kb.themes()) {
+                pages.add(Page.file(urls.themeFeed(t.key()), r -> Feeds.theme(r, t.key(), options)));
             }
         }
         return pages;

@@ -93,7 +93,7 @@ final class Pages {
     private boolean unchanged(PagePlan.Page page) {
         BuildCache.PageRecord record = previous.page(page.path());
         if (record == null || !record.template().equals(page.template())
-                || !record.templateFingerprint().equals(templates.fingerprint(page.template()))) {
+                || !record.templateFingerprint().equals(fingerprint(page))) {
             return false;
         }
         return inputs.unchanged(record.keys()) && previous.holds(page.path(), null, output);
@@ -107,9 +107,15 @@ final class Pages {
         List<PagePlan.Page> chunk = stale.subList(from, Math.min(stale.size(), from + CHUNK));
         return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(page -> {
             PageReads reads = sources.reads();
-            byte[] bytes = templates.render(page.template(), page.context().apply(reads)).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = page.file() != null ? page.file().apply(reads)
+                    : templates.render(page.template(), page.context().apply(reads)).getBytes(StandardCharsets.UTF_8);
             return new Rendered(page.path(), bytes, Fingerprint.of(bytes), new BuildCache.PageRecord(page.template(),
-                    templates.fingerprint(page.template()), List.copyOf(reads.keys())));
+                    fingerprint(page), List.copyOf(reads.keys())));
         }).toList(), RENDERERS);
+    }
+
+    /** The fingerprint of what shapes a page besides what it reads: its templates; a file made by code has none. */
+    private String fingerprint(PagePlan.Page page) {
+        return page.file() != null ? "" : templates.fingerprint(page.template());
     }
 }

@@ -98,7 +98,7 @@ public final class SiteBuilder {
         ViewFactory views = new ViewFactory(new MarkdownRenderer(), options.siteName(), options.baseUrl(),
                 options.pageSizes(), org.foresite.search.IndexFiles.DIR);
         TemplateEngine templates = new TemplateEngine(options.templates());
-        List<PagePlan.Page> plan = PagePlan.of(kb, urls, layout, views);
+        List<PagePlan.Page> plan = PagePlan.of(kb, urls, layout, views, options);
         timer.lap("plan");
 
         OutputFolder.Update update = output.begin();
@@ -116,7 +116,7 @@ public final class SiteBuilder {
                 long begin = System.nanoTime();
                 List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
                 files.addAll(HostingFiles.files(kb, urls, options, plan));
-                for (DataUnit unit : DataUnit.all(search, options.pageSizes(), name -> analysis(parsed, name, urls))) {
+                for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name, urls))) {
                     BuildCache.UnitRecord last = previous.unit(unit.name());
                     if (last != null && inputs.unchanged(last.keys())
                             && last.files().stream().allMatch(f -> previous.holds(f, null, output))) {
@@ -129,11 +129,21 @@ public final class SiteBuilder {
                     }
                     long unitStart = System.nanoTime();
                     PageReads reads = sources.reads();
-                    Map<String, byte[]> made = unit.files().apply(reads);
+                    List<String> paths = new ArrayList<>();
+                    if (unit.files() != null) {
+                        Map<String, byte[]> made = unit.files().apply(reads);
+                        made.forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
+                        paths.addAll(made.keySet());
+                    } else {
+                        unit.streams().apply(reads).forEach((path, body) -> {
+                            Fingerprint f = update.stream(path, body, fp -> previous.holds(path, fp, output));
+                            entries.put(path, previous.holds(path, f, output) ? previous.entry(path)
+                                    : new BuildCache.Entry(f, -1, -1));
+                            paths.add(path);
+                        });
+                    }
                     timer.record(unit.name(), (System.nanoTime() - unitStart) / 1e9);
-                    made.forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-                    unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()),
-                            List.copyOf(made.keySet())));
+                    unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()), List.copyOf(paths)));
                 }
                 // Every seed is parsed and analysed by now: the store can be written while pages still render.
                 if (storeChanged.getAndSet(false) || parsed.size() != lastParsed.size()) {
@@ -181,7 +191,8 @@ public final class SiteBuilder {
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(seeds.size(), kb.articles().size(), kb.themes().size(), kb.keywords().size(),
-                plan.size(), update.written(), update.bytesWritten(), rendered, diagnostics.sorted(), seconds,
+                (int) plan.stream().filter(p -> p.file() == null).count(), update.written(), update.bytesWritten(),
+                rendered, diagnostics.sorted(), seconds,
                 timer.stages());
     }
 

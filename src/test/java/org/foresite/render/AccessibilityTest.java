@@ -16,6 +16,7 @@ class AccessibilityTest {
     static final List<String> PAGES = List.of("index.html", "articles/urban-heat.html", "articles/edge-cases.html",
             "themes/agriculture.html", "keywords/c-plus-plus.html", "themes/index.html", "keywords/index.html",
             "articles/index.html", "search.html?q=agriculture", "search.html?q=zzzz", "404.html", "timeline.html", "signals.html",
+            "signals.html?theme=agriculture&cards=1", "trends.html",
             "issues/20240505.html");
 
     @Test
