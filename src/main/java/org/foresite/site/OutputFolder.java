@@ -145,8 +145,8 @@ public final class OutputFolder {
 
         /**
          * Writes a file of the new site as a stream (a download too big to hold in memory); returns the fingerprint
-         * of its bytes. When they turn out to be those of the live file ({@code unchanged} says so), the new copy is
-         * dropped and the live one kept.
+         * of its bytes. When they turn out to be those of the live file (the cache says so through {@code
+         * unchanged}, or the two files are equal), the new copy is dropped and the live one kept.
          */
         Fingerprint stream(String path, Body body, java.util.function.Predicate<Fingerprint> unchanged) {
             produced.add(path);
@@ -163,7 +163,9 @@ public final class OutputFolder {
                     out.flush();
                     fingerprint = out.fingerprint();
                 }
-                if (live && unchanged.test(fingerprint)) {
+                Path current = out.resolve(path);
+                if (live && (unchanged.test(fingerprint) || Files.isRegularFile(current, LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(current) == Files.size(target) && Files.mismatch(current, target) == -1)) {
                     Files.delete(target);
                     return fingerprint;
                 }

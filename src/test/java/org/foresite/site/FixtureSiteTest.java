@@ -40,8 +40,8 @@ class FixtureSiteTest {
         // With two articles a page: the article list takes 4 pages and Agriculture (3 articles) 2; with 8 terms a
         // page, the themes take 2 index pages and the keywords 5; with 3 lines a page, the timeline has a page for
         // each of 2022, 2024 and the undated issues and two for each of 2023 and 2025.
-        assertEquals(4 + 4 + 7 + 8 + (12 + 1) + 30 + (2 + 5) + 7, report.pages(),
-                "home, search, 404, signals; article list; issues; articles; themes; keywords; term indexes; timeline");
+        assertEquals(5 + 4 + 7 + 8 + (12 + 1) + 30 + (2 + 5) + 7, report.pages(),
+                "home, search, 404, signals, trends; article list; issues; articles; themes; keywords; term indexes; timeline");
         assertEquals(report.pages(), site.pages().size());
         assertTrue(report.diagnostics().stream().anyMatch(d -> d.format().equals("empty.md: warning: empty file, not an article; skipped")));
     }

@@ -61,9 +61,9 @@ class RealCorpusSiteTest {
                 "timeline/2025.html", "timeline/2026.html", "timeline/undated.html"),
                 site.pages().stream().filter(p -> p.matches("timeline(/.*)?\\.html")).sorted().toList(),
                 "a page a year; the newest year (2029) on timeline.html");
-        assertEquals(4 + indexPages + timelinePages + listPages + issues + report.articles() + report.themes()
+        assertEquals(5 + indexPages + timelinePages + listPages + issues + report.articles() + report.themes()
                 + report.keywords(), report.pages(),
-                "home, search, 404, signals, term index pages, timeline pages, article list pages, issues, articles, terms");
+                "home, search, 404, signals, trends, term index pages, timeline pages, article list pages, issues, articles, terms");
         assertEquals(report.pages(), site.pages().size());
     }
 
