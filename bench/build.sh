@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Build benchmark (issue 7): cold build, rebuild with nothing changed, rebuild after one seed changed, the
-# serve loop's edit-to-rebuilt time, and Hugo building the same knowledge base, on generated corpora.
-# Usage: bench/build.sh [N ...]   (default 300 3000 30000)
+# Build benchmark: cold build, rebuild with nothing changed, rebuild after one seed changed, the serve loop's
+# edit-to-rebuilt time, and Hugo building the same knowledge base with the reference Hugo site of
+# ../shared/bench/hugo (converted by its to_hugo.py, used as it is), cold runs of the two alternating.
+# Foresite runs as the README runs it: ./foresite (the launcher, with its JVM flags and class-data archive).
+# Usage: bench/build.sh [N ...]   (default 1500 3000 30000)
 # Env:   RUNS (default 3; the median is reported), BENCH_WORK (work folder, default a fresh temp folder),
 #        JAVA_OPTS (default -Xmx1g: the 30,000-article build is promised to fit a 1 GB heap),
 #        HUGO (the hugo binary; default the one on PATH, empty to skip the comparison).
@@ -10,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=("$@")
-[ ${#SIZES[@]} -gt 0 ] || SIZES=(300 3000 30000)
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1500 3000 30000)
 RUNS=${RUNS:-3}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 WORK=${BENCH_WORK:-$(mktemp -d /tmp/foresite-build-bench.XXXXXX)}
@@ -43,9 +45,13 @@ if [ -z "$HUGO" ]; then
 fi
 
 log "building foresite.jar and the test classes"
-mvn -q -B -DskipTests package test-compile >&2
-mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
+./mvnw -q -B -DskipTests package test-compile >&2
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+# The launcher keeps the classes Foresite loads in a class-data archive, made at its first run: made here, so
+# that no measured run pays for it.
+FORESITE_JAVA_OPTS="$JAVA_OPTS" ./foresite build --seeds seeds --out "$WORK/warm-up" > /dev/null 2>&1
+HUGO_REFERENCE=../shared/bench/hugo
 
 # --- measuring -------------------------------------------------------------------------------------------
 
@@ -91,8 +97,7 @@ failed() { # N what log
 timed_build() { # N scenario run seeds out
   local n=$1 scenario=$2 run=$3 seeds=$4 out=$5 marker="$WORK/marker"
   touch "$marker"
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  if ! /usr/bin/time -v -o "$WORK/time.txt" java $JAVA_OPTS -jar target/foresite.jar build \
+  if ! FORESITE_JAVA_OPTS="$JAVA_OPTS" /usr/bin/time -v -o "$WORK/time.txt" ./foresite build \
       --seeds "$seeds" --out "$out" > "$WORK/build.out" 2> "$WORK/build.err"; then
     grep -hE 'Elapsed|Maximum resident' "$WORK/time.txt" >> "$WORK/build.err"
     failed "$n" "$scenario build #$run" "$WORK/build.err"
@@ -179,9 +184,11 @@ EDITS=0   # every edit anywhere in the run is distinct, so the content always re
 
 bench_foresite() { # N
   local n=$1 dir="$WORK/n$1" seeds="$WORK/n$1/seeds" out="$WORK/n$1/site"
+  # Cold builds of Foresite and Hugo alternate, so that both meet the machine in the same moods.
   for r in $(seq 1 "$RUNS"); do
     make_cold "$out"
     timed_build "$n" cold "$r" "$seeds" "$out" || return 0
+    [ -z "$HUGO" ] || hugo_cold "$n" "$r"
   done
   for r in $(seq 1 "$RUNS"); do
     timed_build "$n" "no change" "$r" "$seeds" "$out" || return 0
@@ -195,8 +202,7 @@ bench_foresite() { # N
 
   # Port 0: the server picks a free port and prints it.
   log "N=$n starting serve"
-  # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$WORK/serve-time.txt" java $JAVA_OPTS -jar target/foresite.jar serve \
+  FORESITE_JAVA_OPTS="$JAVA_OPTS" /usr/bin/time -v -o "$WORK/serve-time.txt" ./foresite serve \
       --seeds "$seeds" --out "$out" --port 0 > "$WORK/serve.out" 2> "$WORK/serve.err" &
   SERVE_PID=$!
   local waited=0
@@ -250,22 +256,23 @@ open(path, 'w').write(''.join('\t'.join(r) + '\n' for r in rows))
 PY
 }
 
-bench_hugo() { # N
-  local n=$1 site="$WORK/n$1/hugo" marker="$WORK/marker"
-  # Conversion is setup, not measured: Hugo gets the very articles, themes and keywords Foresite publishes.
-  log "N=$n converting the seeds for hugo: $(java -cp "$CP" org.foresite.bench.HugoSite --seeds "$WORK/n$n/seeds" --out "$site")"
-  for r in $(seq 1 "$RUNS"); do
-    rm -rf "$site/public" "$site/resources"
-    touch "$marker"
-    if ! /usr/bin/time -v -o "$WORK/time.txt" "$HUGO" --quiet --source "$site" > "$WORK/hugo.log" 2>&1; then
-      failed "$n" "hugo cold #$r" "$WORK/hugo.log"
-      return 0
-    fi
-    read -r wall rss < <(time_fields "$WORK/time.txt")
-    read -r files bytes pages < <(output_fields "$site/public" "$marker")
-    record "$n" "hugo cold" "$r" "$wall" "$rss" "$files" "$bytes" "$pages" ""
-    log "N=$n hugo cold #$r: ${wall} s, $((rss / 1024)) MB, $pages pages"
-  done
+# One cold build of the reference Hugo site (../shared/bench/hugo, as its README says to run it). Converting the
+# seeds is setup, done once per size and not measured.
+hugo_cold() { # N run
+  local n=$1 r=$2 site="$WORK/n$1/hugo" marker="$WORK/marker"
+  if [ ! -d "$site/content" ]; then
+    log "N=$n converting the seeds for the reference hugo site: $(python3 "$HUGO_REFERENCE/to_hugo.py" "$WORK/n$n/seeds" "$site" 2>&1 | tail -1)"
+  fi
+  rm -rf "$site/public" "$site/resources"
+  touch "$marker"
+  if ! (cd "$site" && /usr/bin/time -v -o "$WORK/time.txt" "$HUGO" --quiet) > "$WORK/hugo.log" 2>&1; then
+    failed "$n" "hugo cold #$r" "$WORK/hugo.log"
+    return 0
+  fi
+  read -r wall rss < <(time_fields "$WORK/time.txt")
+  read -r files bytes pages < <(output_fields "$site/public" "$marker")
+  record "$n" "hugo cold" "$r" "$wall" "$rss" "$files" "$bytes" "$pages" ""
+  log "N=$n hugo cold #$r: ${wall} s, $((rss / 1024)) MB, $pages pages"
 }
 
 for n in "${SIZES[@]}"; do
@@ -282,7 +289,6 @@ for n in "${SIZES[@]}"; do
     mv "$seeds.tmp" "$seeds"
   fi
   bench_foresite "$n"
-  [ -z "$HUGO" ] || bench_hugo "$n"
 done
 
 # --- report ------------------------------------------------------------------------------------------------
@@ -320,7 +326,8 @@ for n in sizes:
         rss_cell = f"{rss / 1024:.0f}" if rss is not None else ''
         print(f"| {int(n):,} | {scenario} | {wall_cell} | {rss_cell} | {files:.0f} | {size / 1e6:.2f} | {pages:.0f} |")
     if 'hugo cold' in medians and 'cold' in medians:
-        ratios.append(f"N={int(n):,}: foresite cold / hugo cold = {medians['cold'] / medians['hugo cold']:.2f}")
+        ratios.append(f"N={int(n):,}: foresite cold / hugo cold = {medians['cold'] / medians['hugo cold']:.2f}"
+                      f" (medians of {runs}, alternating runs)")
 if ratios:
     print()
     for line in ratios:

@@ -22,8 +22,8 @@ if [ ! -d ../shared/corpus/futures ]; then
   exit 1
 fi
 [ -f node_modules/playwright-core/package.json ] || npm install --no-audit --no-fund --no-package-lock >&2
-mvn -q -B -DskipTests package test-compile >&2
-mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
+./mvnw -q -B -DskipTests package test-compile >&2
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 
 REPORT="$WORK/pages.md"
@@ -44,7 +44,7 @@ for n in "${SIZES[@]}"; do
   rm -rf "$site" "$WORK/.site-$n.foresite"*
   log "N=$n: building"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  java $JAVA_OPTS -jar target/foresite.jar build --seeds "$seeds" --out "$site" --base-url https://example.org/kb/ \
+  FORESITE_JAVA_OPTS="$JAVA_OPTS" ./foresite build --seeds "$seeds" --out "$site" --base-url https://example.org/kb/ \
     2>&1 | grep -E '^Built' >&2
   read -r pages html_max html_path html_over data_max data_path data_over < <(python3 - "$site" <<'PY'
 import os, sys
@@ -89,7 +89,7 @@ if errs: print('page errors: ' + '; '.join(errs), file=sys.stderr)
 PY
 )
   log "N=$n: foresite check"
-  problems=$(java -jar target/foresite.jar check --site "$site" 2>&1 | tail -1 | sed 's/^Checked [^:]*: //' || true)
+  problems=$(./foresite check --site "$site" 2>&1 | tail -1 | sed 's/^Checked [^:]*: //' || true)
   printf '| %s | %s | %s KB `%s` | %s | %s KB `%s` | %s | %s | %s |\n' "$n" "$pages" "$html_max" "$html_path" \
     "$html_over" "$data_max" "$data_path" "$data_over" "$signals" "$problems" >> "$REPORT"
 done

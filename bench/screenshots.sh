@@ -6,9 +6,9 @@ cd "$(dirname "$0")/.."
 OUT=${1:-/tmp/foresite-screenshots}
 WORK=$(mktemp -d /tmp/foresite-shots.XXXXXX)
 [ -f node_modules/playwright-core/package.json ] || npm install --no-audit --no-fund --no-package-lock
-[ -f target/foresite.jar ] || mvn -q -B -DskipTests package
+[ -f target/foresite.jar ] || ./mvnw -q -B -DskipTests package
 mkdir -p "$WORK/seeds"
 cp ../shared/corpus/futures/* ../shared/seeds/* "$WORK/seeds/"
-java -jar target/foresite.jar build --seeds "$WORK/seeds" --out "$WORK/site" > /dev/null 2>&1
+./foresite build --seeds "$WORK/seeds" --out "$WORK/site" > /dev/null 2>&1
 node src/test/js/screenshots.js "$WORK/site" "$OUT"
 echo "screenshots in $OUT"

@@ -9,8 +9,8 @@ WORK=${BENCH_WORK:-$(mktemp -d /tmp/foresite-bench.XXXXXX)}
 echo "# work folder: $WORK"
 
 [ -f node_modules/playwright-core/package.json ] || npm install --no-audit --no-fund --no-package-lock
-mvn -q -B -DskipTests package test-compile
-mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+./mvnw -q -B -DskipTests package test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 
 QUERIES=("regulation of AI" "climate" "nuclear cybersecurity" "generative art" "remote work productivity"
@@ -20,7 +20,7 @@ measure() { # name seeds [quality-stride]
   local name=$1 seeds=$2 stride=${3:-1} site="$WORK/$1-site"
   rm -rf "$site"
   local build
-  build=$(java -jar target/foresite.jar build --seeds "$seeds" --out "$site" --verbose 2>&1 | grep -E '^(timing|Built)')
+  build=$(./foresite build --seeds "$seeds" --out "$site" --verbose 2>&1 | grep -E '^(timing|Built)')
   node src/test/js/search-budget.js "$site" "${QUERIES[@]}" > "$WORK/$name-budget.json"
   local quality
   quality=$(java -cp "$CP" org.foresite.bench.SearchQuality "$seeds" "$site" "$stride")
