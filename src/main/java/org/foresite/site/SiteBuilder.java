@@ -171,6 +171,7 @@ public final class SiteBuilder {
             // A crash between here and the new cache must not leave a cache that describes files no longer there.
             BuildCache.delete(output.cacheFile());
             update.commit(previous.isEmpty() ? null : previous.entries().keySet());
+            timer.lap("write");
         } catch (RuntimeException e) {
             update.abandon();
             throw e;
@@ -182,12 +183,13 @@ public final class SiteBuilder {
         unitRecords.values().forEach(r -> keys.addAll(r.keys()));
         Map<String, String> keyDigests = new ConcurrentHashMap<>();
         keys.parallelStream().forEach(k -> keyDigests.put(k, sources.digest(k)));
+        timer.lap("input digests");
         BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records),
                 new HashMap<>(unitRecords), keyDigests);
         cache.write(output.cacheFile());
         lastCache = cache;
         lastSeeds = new SoftReference<>(parsed);
-        timer.lap("write");
+        timer.lap("build cache");
 
         double seconds = (System.nanoTime() - start) / 1e9;
         return new BuildReport(seeds.size(), kb.articles().size(), kb.themes().size(), kb.keywords().size(),
