@@ -89,6 +89,10 @@
     var href = doc.url + (highlight.length ? '?highlight=' + encodeURIComponent(highlight.join(' ')) : '');
     var a = el('a', {href: href, 'class': 'result-title'}, doc.title);
     li.appendChild(a);
+    if (doc.kind === 'topic') {
+      li.appendChild(document.createTextNode(' '));
+      li.appendChild(el('span', {'class': 'kind'}, 'Topic analysis'));
+    }
     if (doc.date) {
       li.appendChild(document.createTextNode(' '));
       li.appendChild(el('time', {datetime: doc.date}, formatDate(doc.date)));

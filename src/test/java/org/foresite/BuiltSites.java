@@ -26,6 +26,7 @@ public final class BuiltSites {
     private static Built fixtures;
     private static Built real;
     private static Built generated;
+    private static Built docs;
     private static Path root;
 
     private BuiltSites() {
@@ -36,6 +37,14 @@ public final class BuiltSites {
             fixtures = build(Fixtures.KB, "fixtures", org.foresite.site.Builds.SMALL_PAGES);
         }
         return fixtures;
+    }
+
+    /** The fixture folder laid out like a real {@code docs/}: articles, an overview and topic analyses. */
+    public static synchronized Built docs() {
+        if (docs == null) {
+            docs = build(Fixtures.DOCS, "docs", PageSizes.DEFAULT);
+        }
+        return docs;
     }
 
     /** The real corpus; call {@link RealCorpus#assumePresent()} first. */

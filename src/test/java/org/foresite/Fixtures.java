@@ -12,6 +12,8 @@ import org.foresite.parse.ParsedArticle;
 public final class Fixtures {
     public static final Path KB = Path.of("src", "test", "resources", "fixtures", "kb");
     public static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    /** A folder laid out like a real knowledge base's {@code docs/}: articles, an overview, topics with images. */
+    public static final Path DOCS = Path.of("src", "test", "resources", "fixtures", "docs");
 
     private Fixtures() {
     }

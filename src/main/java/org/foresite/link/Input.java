@@ -141,6 +141,46 @@ public enum Input {
             return Fingerprint.of(all).hex();
         }
     },
+    /** A topic analysis with its links resolved (id). */
+    TOPIC {
+        @Override
+        Object value(Sources s, String[] a) {
+            return s.topic(a[0]);
+        }
+    },
+    /** Every topic analysis, A–Z, links resolved. */
+    TOPICS {
+        @Override
+        Object value(Sources s, String[] a) {
+            return s.kb().topics();
+        }
+    },
+    /** One page of the list of topic analyses, A–Z: their ids and the page count (page number). */
+    TOPIC_LIST {
+        @Override
+        Object value(Sources s, String[] a) {
+            int n = Integer.parseInt(a[0]);
+            int per = s.layout().sizes().articlesPerPage();
+            List<LinkedTopic> all = s.kb().topics();
+            return new ListPage(all.subList(Math.min(all.size(), (n - 1) * per), Math.min(all.size(), n * per)).stream()
+                    .map(t -> t.topic().id()).toList(), s.layout().topicListPages());
+        }
+    },
+    /** The topic analyses that link to an article, as links show them (article id). */
+    CITED_BY {
+        @Override
+        Object value(Sources s, String[] a) {
+            return s.kb().citedBy().getOrDefault(a[0], List.of()).stream()
+                    .map(id -> new TopicLink(id, s.topic(id).topic().name(), s.urls().topic(id))).toList();
+        }
+    },
+    /** Whether the knowledge base has topic analyses: every page's navigation links to them only then. */
+    HAS_TOPICS {
+        @Override
+        Object value(Sources s, String[] a) {
+            return !s.kb().topics().isEmpty();
+        }
+    },
     /** What the signals explorer is made from ({@link SignalSource}). */
     SIGNALS {
         @Override
@@ -170,7 +210,8 @@ public enum Input {
         Object value(Sources s, String[] a) {
             KnowledgeBase kb = s.kb();
             return new Counts(kb.articles().size(), kb.themes().size(), kb.keywords().size(), kb.signalCount(),
-                    kb.issues().size(), (int) kb.articles().stream().filter(x -> x.signalCount() > 0).count());
+                    kb.issues().size(), (int) kb.articles().stream().filter(x -> x.signalCount() > 0).count(),
+                    kb.topics().size());
         }
     },
     /** The newest articles (how many). */
@@ -279,8 +320,14 @@ public enum Input {
     public record IndexNav(List<LetterPage> letters, int pageCount) {
     }
 
-    public record Counts(int articles, int themes, int keywords, int signals, int issues, int articlesWithSignals) {
+    public record Counts(int articles, int themes, int keywords, int signals, int issues, int articlesWithSignals,
+            int topics) {
     }
+
+    /** A link to a topic analysis: its name and page. */
+    public record TopicLink(String id, String name, String path) {
+    }
+
 
     /** One page of a list of articles, and how many pages the list has. */
     public record ListPage(List<String> ids, int pageCount) {

@@ -2,11 +2,13 @@ package org.foresite.link;
 
 import java.util.List;
 import java.util.Map;
+import org.foresite.diag.Diagnostic;
 import org.foresite.model.Article;
 import org.foresite.model.Term;
 
 /**
- * The articles with everything that connects them: merged terms, resolved Closest lists and backlinks.
+ * The articles and topic analyses with everything that connects them: merged terms, resolved Closest lists,
+ * backlinks and the topics' links to articles.
  *
  * @param articles     every article, newest first
  * @param byId         the same articles by id
@@ -17,6 +19,9 @@ import org.foresite.model.Term;
  * @param related      per article id without a resolved Closest entry, up to five articles sharing its themes
  *                     and keywords, best first
  * @param issues       the newsletter issues, newest first (undated ones last), each with its articles
+ * @param topics       the topic analyses, A–Z by name, their links resolved
+ * @param citedBy      per article id, the ids of the topics that link to it, in the order of {@code topics}
+ * @param notes        what linking had to say about the seeds (a Closest entry found by its title)
  */
 public record KnowledgeBase(
         List<Article> articles,
@@ -26,7 +31,10 @@ public record KnowledgeBase(
         Map<String, List<ClosestLink>> closest,
         Map<String, List<String>> referencedBy,
         Map<String, List<String>> related,
-        List<Issue> issues) {
+        List<Issue> issues,
+        List<LinkedTopic> topics,
+        Map<String, List<String>> citedBy,
+        List<Diagnostic> notes) {
 
     public KnowledgeBase {
         articles = List.copyOf(articles);
@@ -37,6 +45,9 @@ public record KnowledgeBase(
         referencedBy = Map.copyOf(referencedBy);
         related = Map.copyOf(related);
         issues = List.copyOf(issues);
+        topics = List.copyOf(topics);
+        citedBy = Map.copyOf(citedBy);
+        notes = List.copyOf(notes);
     }
 
     public Article article(String id) {

@@ -31,12 +31,14 @@ public final class PageLayout {
 
     private final PageSizes sizes;
     private final int articleCount;
+    private final int topicCount;
     private final Map<TermKind, List<List<Paging.Slice<Letter, Term>>>> termIndexes = new EnumMap<>(TermKind.class);
     private final List<Year> years;
 
     private PageLayout(KnowledgeBase kb, PageSizes sizes) {
         this.sizes = sizes;
         this.articleCount = kb.articles().size();
+        this.topicCount = kb.topics().size();
         for (TermKind kind : TermKind.values()) {
             Map<Letter, List<Term>> byLetter = new LinkedHashMap<>();
             for (Term t : kind.of(kb)) {
@@ -88,6 +90,11 @@ public final class PageLayout {
     /** How many pages the list of all articles takes. */
     public int articleListPages() {
         return PageSizes.pageCount(articleCount, sizes.articlesPerPage());
+    }
+
+    /** How many pages the list of topic analyses takes; none without topics. */
+    public int topicListPages() {
+        return topicCount == 0 ? 0 : PageSizes.pageCount(topicCount, sizes.articlesPerPage());
     }
 
     /** The years of the timeline, newest first, undated last. */

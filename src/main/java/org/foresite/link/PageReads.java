@@ -47,6 +47,42 @@ public final class PageReads {
         return (List<String>) read(Input.RELATED, id);
     }
 
+    /** A topic analysis with its links resolved, or null. */
+    public LinkedTopic topic(String id) {
+        return (LinkedTopic) read(Input.TOPIC, id);
+    }
+
+    /** Every topic analysis, A–Z. */
+    @SuppressWarnings("unchecked")
+    public List<LinkedTopic> topics() {
+        return (List<LinkedTopic>) read(Input.TOPICS);
+    }
+
+    /** Page {@code n} of the list of topic analyses. */
+    public Input.ListPage topicList(int n) {
+        return (Input.ListPage) read(Input.TOPIC_LIST, String.valueOf(n));
+    }
+
+    /** The topic analyses that link to an article. */
+    @SuppressWarnings("unchecked")
+    public List<Input.TopicLink> citedBy(String articleId) {
+        return (List<Input.TopicLink>) read(Input.CITED_BY, articleId);
+    }
+
+    public boolean hasTopics() {
+        return (Boolean) read(Input.HAS_TOPICS);
+    }
+
+    /** The page of a topic analysis: a function of its id alone. */
+    public String topicPath(String id) {
+        return sources.urls().topic(id);
+    }
+
+    /** Where a topic's card image is copied (the card is part of the topic, which the page has read). */
+    public String topicImage(String topicId, String file) {
+        return sources.urls().topicImage(topicId, file);
+    }
+
     /** The page of an article: a function of its id alone, so there is nothing to record. */
     public String articlePath(String id) {
         return sources.urls().article(id);

@@ -19,6 +19,7 @@ public final class Sources {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<TermKind, Map<String, Term>> terms = new java.util.EnumMap<>(TermKind.class);
     private final Map<String, Integer> issues = new HashMap<>();
+    private final Map<String, LinkedTopic> topics = new HashMap<>();
     private final Map<String, String> timelinePages = new HashMap<>();
     private volatile Trends trends;
 
@@ -33,6 +34,7 @@ public final class Sources {
             kind.of(kb).forEach(t -> byKey.put(t.key(), t));
             terms.put(kind, byKey);
         }
+        kb.topics().forEach(t -> topics.put(t.topic().id(), t));
         for (int i = 0; i < kb.issues().size(); i++) {
             issues.put(kb.issues().get(i).token(), i);
         }
@@ -90,6 +92,10 @@ public final class Sources {
             }
         }
         return known;
+    }
+
+    LinkedTopic topic(String id) {
+        return topics.get(id);
     }
 
     Term term(TermKind kind, String key) {

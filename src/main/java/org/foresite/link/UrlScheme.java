@@ -27,6 +27,7 @@ public final class UrlScheme {
     public static final String TIMELINE = "timeline.html";
     public static final String SIGNALS = "signals.html";
     public static final String TRENDS = "trends.html";
+    public static final String TOPICS = "topics/index.html";
     /** Files for people to save, loaded by no page. */
     public static final String SIGNALS_CSV = "downloads/signals.csv";
     public static final String ARTICLES_JSON = "downloads/articles.json";
@@ -45,17 +46,25 @@ public final class UrlScheme {
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     /** File names the list pages of a folder use (its index and the pages after the first). */
     private static final Pattern RESERVED = Pattern.compile("(?i)index|page-[0-9]+");
+    /** Image file names kept as they are beside a topic's page; others get a readable name made for them. */
+    private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)[a-z0-9][a-z0-9_-]{0,99}\\.(png|jpe?g|gif|webp|avif|svg)");
 
     private final Map<String, String> articleFiles;
+    private final Map<String, String> topicFiles;
+    /** By topic id and image file (relative to the seeds folder), the image's site path. */
+    private final Map<String, String> topicImages;
     private final Map<String, String> themeSlugs;
     private final Map<String, String> keywordSlugs;
     private final Map<String, String> issueSlugs;
     /** The year of the newest issue ({@link #year}): its first timeline page is {@link #TIMELINE}. */
     private final String newestYear;
 
-    private UrlScheme(Map<String, String> articleFiles, Map<String, String> themeSlugs, Map<String, String> keywordSlugs,
-            Map<String, String> issueSlugs, String newestYear) {
+    private UrlScheme(Map<String, String> articleFiles, Map<String, String> topicFiles, Map<String, String> topicImages,
+            Map<String, String> themeSlugs, Map<String, String> keywordSlugs, Map<String, String> issueSlugs,
+            String newestYear) {
         this.articleFiles = articleFiles;
+        this.topicFiles = topicFiles;
+        this.topicImages = topicImages;
         this.themeSlugs = themeSlugs;
         this.keywordSlugs = keywordSlugs;
         this.issueSlugs = issueSlugs;
@@ -70,17 +79,58 @@ public final class UrlScheme {
     public static UrlScheme of(KnowledgeBase kb, TermMemo memo) {
         Map<String, String> articleFiles = new HashMap<>();
         for (Article a : kb.articles()) {
-            boolean usable = SAFE_ID.matcher(a.id()).matches() && !RESERVED.matcher(a.id()).matches();
-            articleFiles.put(a.id(), usable ? a.id() : withHash(Slugger.slug(a.id()), a.id()));
+            articleFiles.put(a.id(), fileName(a.id()));
+        }
+        Map<String, String> topicFiles = new HashMap<>();
+        Map<String, String> topicImages = new HashMap<>();
+        for (LinkedTopic t : kb.topics()) {
+            String id = t.topic().id();
+            topicFiles.put(id, fileName(id));
+            Set<String> names = new HashSet<>();
+            for (var card : t.topic().cards()) {
+                if (card.file() == null || topicImages.containsKey(id + '\u0000' + card.file())) {
+                    continue;
+                }
+                String name = card.file().substring(card.file().lastIndexOf('/') + 1);
+                if (!SAFE_IMAGE.matcher(name).matches() || !names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                    int dot = name.lastIndexOf('.');
+                    String extension = dot > 0 ? Slugger.slug(name.substring(dot + 1)) : "";
+                    name = withHash(Slugger.slug(dot > 0 ? name.substring(0, dot) : name), card.file())
+                            + (extension.isEmpty() ? "" : "." + extension);
+                    names.add(name.toLowerCase(java.util.Locale.ROOT));
+                }
+                topicImages.put(id + '\u0000' + card.file(), "topics/" + topicFiles.get(id) + "/" + name);
+            }
         }
         List<String> issues = kb.issues().stream().map(Issue::token).toList();
-        return new UrlScheme(articleFiles, slugs(kb.themes().stream().map(Term::key).toList(), memo),
+        return new UrlScheme(articleFiles, topicFiles, topicImages, slugs(kb.themes().stream().map(Term::key).toList(), memo),
                 slugs(kb.keywords().stream().map(Term::key).toList(), memo), slugs(issues, memo),
                 year(kb.issues().isEmpty() ? null : kb.issues().get(0).date()));
     }
 
     public String article(String id) {
         return "articles/" + articleFiles.get(id) + ".html";
+    }
+
+    /** An id as a file name: as it is when it is safe in a URL and names no list page, else a slug with a hash. */
+    private static String fileName(String id) {
+        boolean usable = SAFE_ID.matcher(id).matches() && !RESERVED.matcher(id).matches();
+        return usable ? id : withHash(Slugger.slug(id), id);
+    }
+
+    /** The page of a topic analysis. */
+    public String topic(String id) {
+        return "topics/" + topicFiles.get(id) + ".html";
+    }
+
+    /** Where a topic's card image (a file relative to the seeds folder) is copied: a folder beside its page. */
+    public String topicImage(String topicId, String file) {
+        return topicImages.get(topicId + '\u0000' + file);
+    }
+
+    /** Page {@code n} (from 1) of the list of topic analyses. */
+    public static String topicList(int n) {
+        return n == 1 ? TOPICS : "topics/page-" + n + ".html";
     }
 
     /** Page {@code n} (from 1) of the list of all articles. */

@@ -5,6 +5,7 @@ package org.foresite.model;
  *
  * @param text   the link text (or the whole item when it is not a link)
  * @param target the link target, normally an article id; empty when the item is not a link
+ * @param line   its line in the seed, for messages
  */
-public record ClosestRef(String text, String target) {
+public record ClosestRef(String text, String target, int line) {
 }

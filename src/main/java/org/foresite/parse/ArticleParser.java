@@ -105,12 +105,7 @@ public final class ArticleParser {
         }
 
         private static List<Line> lines(String text) {
-            String[] raw = text.split("\r\n|\r|\n", -1);
-            List<Line> lines = new ArrayList<>(raw.length);
-            for (int n = 0; n < raw.length; n++) {
-                lines.add(new Line(n + 1, raw[n]));
-            }
-            return lines;
+            return Blocks.lines(text);
         }
 
         private static boolean isSectionHeading(Line line) {
@@ -241,11 +236,11 @@ public final class ArticleParser {
                 int split = text.lastIndexOf("](");
                 if (text.startsWith("[") && split > 0 && text.endsWith(")")) {
                     closest.add(new ClosestRef(text.substring(1, split).strip(),
-                            text.substring(split + 2, text.length() - 1).strip()));
+                            text.substring(split + 2, text.length() - 1).strip(), item.number()));
                 } else {
                     diagnostics.add(Diagnostic.warning(file, item.number(),
                             "Closest entry is not a link '[title](id)'; shown as plain text"));
-                    closest.add(new ClosestRef(text, ""));
+                    closest.add(new ClosestRef(text, "", item.number()));
                 }
             }
         }
@@ -288,40 +283,12 @@ public final class ArticleParser {
             return items;
         }
 
-        /** Splits a section body into tables and Markdown text, in order. */
         private List<Block> blocks(List<Line> body) {
-            List<Block> blocks = new ArrayList<>();
-            int i = 0;
-            while (i < body.size()) {
-                int end = i;
-                boolean table = TableReader.isTableLine(body.get(i).text());
-                while (end < body.size() && TableReader.isTableLine(body.get(end).text()) == table) {
-                    end++;
-                }
-                List<Line> run = body.subList(i, end);
-                if (table) {
-                    blocks.add(new Block.TableBlock(TableReader.read(run, file, diagnostics)));
-                } else {
-                    List<String> text = trimBlank(run.stream().map(Line::text).toList());
-                    if (!text.isEmpty()) {
-                        blocks.add(new Block.TextBlock(String.join("\n", text)));
-                    }
-                }
-                i = end;
-            }
-            return blocks;
+            return Blocks.of(body, file, diagnostics);
         }
 
         private static List<String> trimBlank(List<String> lines) {
-            int from = 0;
-            int to = lines.size();
-            while (from < to && lines.get(from).isBlank()) {
-                from++;
-            }
-            while (to > from && lines.get(to - 1).isBlank()) {
-                to--;
-            }
-            return lines.subList(from, to).stream().map(String::stripTrailing).toList();
+            return Blocks.trimBlank(lines);
         }
     }
 }

@@ -41,9 +41,10 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
         HomeView view = new HomeView(counts.articles(), counts.themes(), counts.keywords(), counts.signals(),
                 counts.issues(), UrlScheme.href(path, UrlScheme.THEMES), UrlScheme.href(path, UrlScheme.KEYWORDS),
                 items.of(reads, path, reads.latest(LATEST_ON_HOME)), top, UrlScheme.href(path, UrlScheme.TRENDS),
-                emerging, UrlScheme.href(path, UrlScheme.SIGNALS_CSV), UrlScheme.href(path, UrlScheme.ARTICLES_JSON));
+                emerging, UrlScheme.href(path, UrlScheme.SIGNALS_CSV), UrlScheme.href(path, UrlScheme.ARTICLES_JSON),
+                counts.topics(), UrlScheme.href(path, UrlScheme.TOPICS));
         String description = chrome.siteName() + ": " + counts.articles() + " articles on signals of change.";
-        return PageChrome.context(chrome.page(path, chrome.siteName(), description, List.of()), "home", view);
+        return PageChrome.context(chrome.page(reads, path, chrome.siteName(), description, List.of()), "home", view);
     }
 
     /** Page n of the list of all articles, newest first. */
@@ -55,7 +56,7 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
                 (n - 1) * sizes.articlesPerPage() + 1, items.of(reads, path, list.ids()),
                 Pager.of(path, n, list.pageCount(), UrlScheme::articleList));
         String title = n == 1 ? "Articles" : "Articles, page " + n;
-        return PageChrome.context(chrome.page(path, title, "All " + total + " articles of " + chrome.siteName()
+        return PageChrome.context(chrome.page(reads, path, title, "All " + total + " articles of " + chrome.siteName()
                 + ", newest first.", chrome.crumbs(path)), "list", view);
     }
 
@@ -83,7 +84,7 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
                 + ", A–Z" + (nav.pageCount() > 1 ? " (page " + n + " of " + nav.pageCount() + ")." : ".");
         List<LinkView> crumbs = n == 1 ? chrome.crumbs(path)
                 : chrome.crumbs(path, PageChrome.link(path, UrlScheme.termIndex(kind, 1), plural));
-        return PageChrome.context(chrome.page(path, title, description, crumbs), "index", view);
+        return PageChrome.context(chrome.page(reads, path, title, description, crumbs), "index", view);
     }
 
     /** A link to an element of another page, or of this one. */
@@ -105,7 +106,7 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
         int articles = reads.counts().articles();
         SearchView view = new SearchView(UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, chrome.searchFolder()),
                 UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT), UrlScheme.href(path, UrlScheme.SEARCH_PAGE_SCRIPT), articles);
-        return PageChrome.context(chrome.page(path, "Search", "Search the " + articles + " articles of "
+        return PageChrome.context(chrome.page(reads, path, "Search", "Search the " + articles + " articles of "
                 + chrome.siteName() + ".", chrome.crumbs(path)), "search", view);
     }
 
@@ -116,7 +117,7 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
                 UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT), UrlScheme.href(path, UrlScheme.SIGNALS_SCRIPT),
                 counts.signals(), counts.articlesWithSignals(), UrlScheme.href(path, UrlScheme.SIGNALS_CSV),
                 UrlScheme.href(path, UrlScheme.ARTICLES_JSON));
-        return PageChrome.context(chrome.page(path, "Signals", "All " + counts.signals() + " signals of change in "
+        return PageChrome.context(chrome.page(reads, path, "Signals", "All " + counts.signals() + " signals of change in "
                 + chrome.siteName() + ", sortable and filterable.", chrome.crumbs(path)), "signals", view);
     }
 
@@ -124,12 +125,12 @@ record IndexViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
      * The page a host serves for any missing path, at any depth: with the base URL known, a base element makes
      * its links work from anywhere; without it they work from the site root.
      */
-    Map<String, Object> notFound() {
+    Map<String, Object> notFound(PageReads reads) {
         String path = UrlScheme.NOT_FOUND;
-        PageView page = chrome.page(path, "Page not found", "This page does not exist.", chrome.crumbs(path));
+        PageView page = chrome.page(reads, path, "Page not found", "This page does not exist.", chrome.crumbs(path));
         page = new PageView(page.title(), null, page.siteName(), page.description(), page.stylesheet(), page.favicon(),
                 page.home(), page.themes(), page.keywords(), page.articles(), page.timeline(), page.signals(),
-                page.search(), page.script(), page.themeScript(), page.searchIndex(), page.searchEngine(), chrome.baseUrl(),
+                page.topics(), page.search(), page.script(), page.themeScript(), page.searchIndex(), page.searchEngine(), chrome.baseUrl(),
                 page.breadcrumbs());
         return PageChrome.context(page, "notFound", new LinkView(page.home(), chrome.siteName()));
     }

@@ -3,6 +3,7 @@ package org.foresite.render;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.foresite.link.PageReads;
 import org.foresite.link.UrlScheme;
 import org.foresite.render.Views.LinkView;
 import org.foresite.render.Views.PageView;
@@ -34,13 +35,14 @@ final class PageChrome {
         return baseUrl;
     }
 
-    PageView page(String path, String title, String description, List<LinkView> crumbs) {
+    /** The page's chrome; its navigation links to the topic analyses only when there are some. */
+    PageView page(PageReads reads, String path, String title, String description, List<LinkView> crumbs) {
         return new PageView(title, baseUrl == null ? null : UrlScheme.absolute(baseUrl, path), siteName, description,
                 UrlScheme.href(path, UrlScheme.STYLESHEET), UrlScheme.href(path, UrlScheme.FAVICON),
                 UrlScheme.href(path, UrlScheme.HOME), UrlScheme.href(path, UrlScheme.THEMES),
                 UrlScheme.href(path, UrlScheme.KEYWORDS), UrlScheme.href(path, UrlScheme.ARTICLES),
                 UrlScheme.href(path, UrlScheme.TIMELINE), UrlScheme.href(path, UrlScheme.SIGNALS),
-                UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, UrlScheme.SITE_SCRIPT),
+                reads.hasTopics() ? UrlScheme.href(path, UrlScheme.TOPICS) : null, UrlScheme.href(path, UrlScheme.SEARCH), UrlScheme.href(path, UrlScheme.SITE_SCRIPT),
                 UrlScheme.href(path, UrlScheme.THEME_SCRIPT), UrlScheme.href(path, searchFolder),
                 UrlScheme.href(path, UrlScheme.SEARCH_SCRIPT), null, crumbs);
     }

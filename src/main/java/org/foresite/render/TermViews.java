@@ -83,6 +83,6 @@ record TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
         String description = kind.singular() + " “" + term.display() + "”: " + ids.size()
                 + (ids.size() == 1 ? " article." : " articles.");
         String title = n == 1 ? term.display() : term.display() + ", page " + n;
-        return PageChrome.context(chrome.page(path, title, description, crumbs), "term", view);
+        return PageChrome.context(chrome.page(reads, path, title, description, crumbs), "term", view);
     }
 }

@@ -48,7 +48,7 @@ record TimelineViews(PageChrome chrome, ArticleItems items) {
         String description = "The newsletter issues of " + chrome.siteName() + " in " + page.label() + ", newest first.";
         List<LinkView> crumbs = path.equals(UrlScheme.TIMELINE) ? chrome.crumbs(path)
                 : chrome.crumbs(path, PageChrome.link(path, UrlScheme.TIMELINE, "Timeline"));
-        return PageChrome.context(chrome.page(path, title, description, crumbs), "timeline", view);
+        return PageChrome.context(chrome.page(reads, path, title, description, crumbs), "timeline", view);
     }
 
     /** One newsletter issue with its articles and links to the issues before and after it. */
@@ -63,7 +63,7 @@ record TimelineViews(PageChrome chrome, ArticleItems items) {
                 Text.safeExternal(issue.url()), items.of(reads, path, issue.articleIds()), newer, older,
                 UrlScheme.href(path, timeline));
         String title = "Issue " + issue.token();
-        return PageChrome.context(chrome.page(path, title, title + ": " + issue.articleIds().size()
+        return PageChrome.context(chrome.page(reads, path, title, title + ": " + issue.articleIds().size()
                 + (issue.articleIds().size() == 1 ? " article." : " articles."),
                 chrome.crumbs(path, PageChrome.link(path, timeline, "Timeline"))), "issue", view);
     }

@@ -31,7 +31,7 @@ record TrendsViews(PageChrome chrome) {
                 trends.reference() == null ? "" : Text.date(trends.reference().minusMonths(12)),
                 trends.articlesNow(), trends.articlesBefore(), trends.later(), groups, judged, trends.tooFew(),
                 Trends.MIN_ARTICLES);
-        return PageChrome.context(chrome.page(path, "Trends", "Which themes of " + chrome.siteName()
+        return PageChrome.context(chrome.page(reads, path, "Trends", "Which themes of " + chrome.siteName()
                 + " are rising and which are fading, over the latest twelve months.", chrome.crumbs(path)), "trends", view);
     }
 

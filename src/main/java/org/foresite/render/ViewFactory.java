@@ -16,6 +16,7 @@ public final class ViewFactory {
     private final IndexViews indexes;
     private final TimelineViews timeline;
     private final TrendsViews trends;
+    private final TopicViews topics;
 
     /**
      * {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown;
@@ -29,6 +30,7 @@ public final class ViewFactory {
         this.indexes = new IndexViews(chrome, items, sizes);
         this.timeline = new TimelineViews(chrome, items);
         this.trends = new TrendsViews(chrome);
+        this.topics = new TopicViews(chrome, markdown);
     }
 
     public Map<String, Object> article(PageReads reads, String id) {
@@ -63,7 +65,7 @@ public final class ViewFactory {
     }
 
     public Map<String, Object> notFound(PageReads reads) {
-        return indexes.notFound();
+        return indexes.notFound(reads);
     }
 
     /** Page {@code n} (from 1) of a year of the timeline. */
@@ -79,5 +81,15 @@ public final class ViewFactory {
     /** One newsletter issue. */
     public Map<String, Object> issue(PageReads reads, String token) {
         return timeline.issue(reads, token);
+    }
+
+    /** A topic analysis. */
+    public Map<String, Object> topic(PageReads reads, String id) {
+        return topics.page(reads, id);
+    }
+
+    /** Page {@code n} (from 1) of the list of topic analyses. */
+    public Map<String, Object> topicList(PageReads reads, int n) {
+        return topics.list(reads, n);
     }
 }

@@ -20,8 +20,8 @@ public final class Views {
      * (an HTML base element) is set only on the 404 page, which the host serves at any depth.
      */
     public record PageView(String title, String canonical, String siteName, String description, String stylesheet, String favicon, String home,
-            String themes, String keywords, String articles, String timeline, String signals, String search, String script,
-            String themeScript, String searchIndex, String searchEngine, String base,
+            String themes, String keywords, String articles, String timeline, String signals, String topics, String search,
+            String script, String themeScript, String searchIndex, String searchEngine, String base,
             List<LinkView> breadcrumbs) {
     }
 
@@ -73,7 +73,7 @@ public final class Views {
             String isoDate,
             String externalHref, String externalText, SafeHtml summary, List<LinkView> themes,
             List<LinkView> keywords, List<Property> other, List<SectionView> sections, List<ClosestView> closest,
-            List<ArticleItemView> referencedBy, List<ArticleItemView> related) {
+            List<ArticleItemView> referencedBy, List<ArticleItemView> related, List<LinkView> topics) {
     }
 
     /** The signals explorer: where its data and script are, and how much it holds. */
@@ -166,6 +166,26 @@ public final class Views {
 
     public record HomeView(int articleCount, int themeCount, int keywordCount, int signalCount, int issueCount,
             String themesHref, String keywordsHref, List<ArticleItemView> latest, List<TermCountView> topThemes,
-            String trendsHref, List<TermCountView> emerging, String signalsCsv, String articlesJson) {
+            String trendsHref, List<TermCountView> emerging, String signalsCsv, String articlesJson, int topicCount,
+            String topicsHref) {
+    }
+
+    /** A card image of a topic: {@code src} is null when the image is not a file beside the topic. */
+    public record CardView(String heading, String alt, String src) {
+    }
+
+    /** A link of a topic: {@code href} is null when the entry is not a link; {@code local} when it is an article here. */
+    public record CitationView(String title, String href, boolean local) {
+    }
+
+    public record TopicView(String name, SafeHtml summary, TableView signals, TableView concerns, List<CardView> cards,
+            List<CitationView> citations, int localCitations, List<SectionView> sections) {
+    }
+
+    /** A topic as lists show it: name, page, the start of its summary and how many articles here it links to. */
+    public record TopicItemView(String href, String name, String blurb, int articles) {
+    }
+
+    public record TopicListView(int page, int pageCount, int total, List<TopicItemView> topics, PaginationView pagination) {
     }
 }

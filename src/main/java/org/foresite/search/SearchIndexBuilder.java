@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 import org.foresite.link.KnowledgeBase;
 import org.foresite.link.UrlScheme;
+import org.foresite.model.Topic;
 import org.foresite.model.Article;
 import org.foresite.text.PlainText;
 import org.foresite.model.Term;
@@ -78,6 +79,11 @@ public final class SearchIndexBuilder {
 
     /** The analysed text of an article: the costly part of indexing, done once per article version. */
     public Analysis analyse(Article article, UrlScheme urls) {
+        return analyse(article, urls.article(article.id()), false);
+    }
+
+    /** The analysed text of a topic analysis, found at {@code url}. */
+    private Analysis analyse(Article article, String url, boolean topic) {
         SearchField[] fields = SearchField.values();
         Map<String, int[]> tfs = new LinkedHashMap<>();
         Map<String, String> surfaces = new LinkedHashMap<>();
@@ -110,7 +116,7 @@ public final class SearchIndexBuilder {
             formStems[i] = stemIndex.get(surfaces.get(forms[i]));
         }
         return new Analysis(stems, tf, forms, formStems, codePoints.stream().mapToInt(Integer::intValue).toArray(),
-                IndexFiles.json(docData(article, urls)));
+                IndexFiles.json(docData(article, url, topic)));
     }
 
     /**
@@ -118,6 +124,28 @@ public final class SearchIndexBuilder {
      * (kept from an earlier build, or made now by {@link #analyse}).
      */
     public Map<String, byte[]> build(List<Article> docs, List<Term> themes,
+            java.util.function.Function<Article, Analysis> analyses) {
+        return build(docs, List.of(), t -> "", themes, analyses);
+    }
+
+    /**
+     * The index files of the articles and, after them, the topic analyses (found at {@code topicUrl}), analysed
+     * here: there are few of them.
+     */
+    public Map<String, byte[]> build(List<Article> articles, List<Topic> topics,
+            java.util.function.Function<Topic, String> topicUrl, List<Term> themes,
+            java.util.function.Function<Article, Analysis> analyses) {
+        List<Article> docs = new ArrayList<>(articles);
+        Map<Article, Analysis> topicAnalyses = new java.util.IdentityHashMap<>();
+        for (Topic t : topics) {
+            Article doc = TopicDocument.of(t);
+            docs.add(doc);
+            topicAnalyses.put(doc, analyse(doc, topicUrl.apply(t), true));
+        }
+        return index(docs, themes, d -> topicAnalyses.containsKey(d) ? topicAnalyses.get(d) : analyses.apply(d));
+    }
+
+    private Map<String, byte[]> index(List<Article> docs, List<Term> themes,
             java.util.function.Function<Article, Analysis> analyses) {
         SearchField[] fields = SearchField.values();
         int nf = fields.length;
@@ -447,11 +475,17 @@ public final class SearchIndexBuilder {
         files.put(IndexFiles.path(id), IndexFiles.script(id, shard));
     }
 
-    /** What a result shows: title, page, issue date, themes (display and filter key) and the summary. */
-    private static Map<String, Object> docData(Article a, UrlScheme urls) {
+    /**
+     * What a result shows: title, page, issue date, themes (display and filter key) and the summary; a topic
+     * analysis says it is one.
+     */
+    private static Map<String, Object> docData(Article a, String url, boolean topic) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", a.title());
-        doc.put("url", urls.article(a.id()));
+        doc.put("url", url);
+        if (topic) {
+            doc.put("kind", "topic");
+        }
         doc.put("date", a.origin() == null || a.origin().date() == null ? "" : a.origin().date().toString());
         doc.put("themes", a.themes().stream().map(t -> List.of(TermKey.tidy(t), TermKey.of(t))).toList());
         doc.put("summary", PlainText.cut(PlainText.of(a.summary()), SNIPPET_CHARS));

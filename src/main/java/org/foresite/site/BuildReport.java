@@ -9,7 +9,9 @@ import org.foresite.diag.Severity;
  * What a build did.
  *
  * @param seedFiles    seed files found
- * @param articles     articles published (seed files minus those skipped with a warning)
+ * @param articles     articles published
+ * @param topics       topic analyses published
+ * @param skipped      Markdown files that are neither an article nor a topic, left out with a note
  * @param themes       distinct themes
  * @param keywords     distinct keywords
  * @param pages        HTML pages the site has
@@ -20,7 +22,7 @@ import org.foresite.diag.Severity;
  * @param seconds      wall time of the build
  * @param stages       seconds spent in each stage, in pipeline order
  */
-public record BuildReport(int seedFiles, int articles, int themes, int keywords, int pages, int files, long bytes,
+public record BuildReport(int seedFiles, int articles, int topics, int skipped, int themes, int keywords, int pages, int files, long bytes,
         List<String> rendered, List<Diagnostic> diagnostics, double seconds, java.util.Map<String, Double> stages) {
 
     public BuildReport {
@@ -63,9 +65,12 @@ public record BuildReport(int seedFiles, int articles, int themes, int keywords,
 
     /** The one line every build ends with. */
     public String summary() {
-        return String.format(Locale.ROOT, "Built %s, %s, %s: %s, %s written (%.1f MB), %s, %s in %.2f s",
-                count(articles, "article"), count(themes, "theme"), count(keywords, "keyword"), count(pages, "page"),
-                count(files, "file"), bytes / 1e6, count(warnings(), "warning"), count(notes(), "note"), seconds);
+        return String.format(Locale.ROOT, "Built %s%s, %s, %s: %s, %s written (%.1f MB), %s, %s%s in %.2f s",
+                count(articles, "article"), topics == 0 ? "" : ", " + topics + (topics == 1 ? " topic analysis" : " topic analyses"),
+                count(themes, "theme"), count(keywords, "keyword"), count(pages, "page"),
+                count(files, "file"), bytes / 1e6, count(warnings(), "warning"), count(notes(), "note"),
+                skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " page is" : " pages are")
+                        + " neither an article nor a topic: not published, see the notes)", seconds);
     }
 
     private static String count(long n, String noun) {

@@ -37,7 +37,9 @@ record DataUnit(String name, Function<PageReads, Map<String, byte[]>> files,
             Function<String, SearchIndexBuilder.Analysis> analysisOfSeed) {
         PageSizes sizes = options.pageSizes();
         return List.of(
-                inMemory("search", r -> search.build(r.articles(), r.terms(TermKind.THEMES),
+                inMemory("search", r -> search.build(r.articles(),
+                        r.topics().stream().map(org.foresite.link.LinkedTopic::topic).toList(),
+                        t -> r.topicPath(t.id()), r.terms(TermKind.THEMES),
                         (Article a) -> analysisOfSeed.apply(a.sourceFile()))),
                 inMemory("signals", r -> SignalIndex.build(r.signals(), sizes.signalsPerPage())),
                 inMemory("themes finder", r -> TermFinder.build(TermKind.THEMES, r.termList(TermKind.THEMES))),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.foresite.link.Issue;
 import org.foresite.link.KnowledgeBase;
+import org.foresite.link.LinkedTopic;
 import org.foresite.link.PageLayout;
 import org.foresite.link.PageReads;
 import org.foresite.link.Paging;
@@ -79,6 +80,14 @@ final class PagePlan {
         }
         for (Article a : kb.articles()) {
             pages.add(new Page(urls.article(a.id()), "article.peb", r -> views.article(r, a.id()), date(a)));
+        }
+        for (int n = 1; n <= layout.topicListPages(); n++) {
+            int page = n;
+            pages.add(new Page(UrlScheme.topicList(n), "topics.peb", r -> views.topicList(r, page), null));
+        }
+        for (LinkedTopic t : kb.topics()) {
+            String id = t.topic().id();
+            pages.add(new Page(urls.topic(id), "topic.peb", r -> views.topic(r, id), null));
         }
         for (TermKind kind : TermKind.values()) {
             String template = kind == TermKind.THEMES ? "theme.peb" : "keyword.peb";

@@ -37,7 +37,7 @@ import org.foresite.search.SearchIndexBuilder.Analysis;
  * version of Foresite is ignored, never misread.
  */
 final class SeedStore {
-    private static final String MAGIC = "foresite-seed-store 2";
+    private static final String MAGIC = "foresite-seed-store 3";
     /** Strings up to this length are written once and referred to afterwards. */
     private static final int SHARED_LENGTH = 40;
 
@@ -227,6 +227,7 @@ final class SeedStore {
             for (ClosestRef c : a.closest()) {
                 string(c.text());
                 string(c.target());
+                data.writeInt(c.line());
             }
         }
     }
@@ -340,7 +341,7 @@ final class SeedStore {
             }
             List<ClosestRef> closest = new ArrayList<>();
             for (int n = data.readInt(); n > 0; n--) {
-                closest.add(new ClosestRef(string(), string()));
+                closest.add(new ClosestRef(string(), string(), data.readInt()));
             }
             return new Article(id, sourceFile, title, origin, externalUrl, summary, keywords, themes, other, sections,
                     signals, closest);

@@ -22,11 +22,15 @@ import org.foresite.link.Sources;
 import org.foresite.link.TermMemo;
 import org.foresite.link.UrlScheme;
 import org.foresite.model.Article;
+import org.foresite.model.Topic;
 import org.foresite.parse.ArticleParser;
 import org.foresite.parse.ParsedArticle;
 import org.foresite.parse.SeedDecoder;
 import org.foresite.parse.SeedFile;
 import org.foresite.parse.SeedFolder;
+import org.foresite.parse.SeedKind;
+import org.foresite.parse.TopicParser;
+import org.foresite.parse.ParsedTopic;
 import org.foresite.render.MarkdownRenderer;
 import org.foresite.render.TemplateEngine;
 import org.foresite.render.ViewFactory;
@@ -50,6 +54,7 @@ import org.foresite.search.TermFinder;
  */
 public final class SiteBuilder {
     private final ArticleParser parser = new ArticleParser();
+    private final TopicParser topicParser = new TopicParser();
     private final SearchIndexBuilder search = new SearchIndexBuilder();
     // What a builder kept alive remembers between builds is held softly where it is big: with a big knowledge base
     // in a small heap, the collector drops it rather than run out of memory, and the next build starts afresh
@@ -80,14 +85,17 @@ public final class SiteBuilder {
         Map<String, SeedStore.Seed> known = lastSeeds.get();
         Map<String, SeedStore.Seed> lastParsed = known != null ? known
                 : SeedStore.read(output.seedStoreFile(), BuildStamp.generatorIdentity());
+        Map<String, Topic> topics = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger skipped = new java.util.concurrent.atomic.AtomicInteger();
         List<Article> articles = seeds.parallelStream()
-                .map(seed -> read(seed, lastParsed, parsed, diagnostics))
+                .map(seed -> read(seed, options, lastParsed, parsed, topics, skipped, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
         timer.lap("parse");
 
         TermMemo terms = new TermMemo(lastTerms.get());
-        KnowledgeBase kb = Linker.link(articles, terms);
+        KnowledgeBase kb = Linker.link(articles, List.copyOf(topics.values()), terms);
+        diagnostics.addAll(kb.notes());
         UrlScheme urls = UrlScheme.of(kb, terms);
         lastTerms = new SoftReference<>(terms);
         timer.lap("link");
@@ -116,6 +124,7 @@ public final class SiteBuilder {
                 long begin = System.nanoTime();
                 List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
                 files.addAll(HostingFiles.files(kb, urls, options, plan));
+                files.addAll(TopicImages.files(kb, urls, options.seeds()));
                 for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name, urls))) {
                     BuildCache.UnitRecord last = previous.unit(unit.name());
                     if (last != null && inputs.unchanged(last.keys())
@@ -192,7 +201,7 @@ public final class SiteBuilder {
         timer.lap("build cache");
 
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new BuildReport(seeds.size(), kb.articles().size(), kb.themes().size(), kb.keywords().size(),
+        return new BuildReport(seeds.size(), kb.articles().size(), kb.topics().size(), skipped.get(), kb.themes().size(), kb.keywords().size(),
                 (int) plan.stream().filter(p -> p.file() == null).count(), update.written(), update.bytesWritten(),
                 rendered, diagnostics.sorted(), seconds,
                 timer.stages());
@@ -230,8 +239,13 @@ public final class SiteBuilder {
         return new HashMap<>(complete);
     }
 
-    private Optional<Article> read(SeedFile seed, Map<String, SeedStore.Seed> lastParsed,
-            Map<String, SeedStore.Seed> parsed, Diagnostics diagnostics) {
+    /**
+     * Reads one Markdown file of the seeds folder: an article (parsed, or kept from the seed store when its bytes
+     * are unchanged), a topic analysis (parsed every build: there are few), or neither (left out with a note).
+     */
+    private Optional<Article> read(SeedFile seed, BuildOptions options, Map<String, SeedStore.Seed> lastParsed,
+            Map<String, SeedStore.Seed> parsed, Map<String, Topic> topics, java.util.concurrent.atomic.AtomicInteger skipped,
+            Diagnostics diagnostics) {
         List<Diagnostic> found = new ArrayList<>();
         try {
             byte[] bytes = Files.readAllBytes(seed.path());
@@ -244,6 +258,21 @@ public final class SiteBuilder {
             }
             Optional<String> text = SeedDecoder.decode(bytes, seed.name(), found);
             Optional<Article> article = Optional.empty();
+            SeedKind kind = text.map(SeedKind::of).orElse(SeedKind.ARTICLE);
+            if (kind == SeedKind.TOPIC) {
+                ParsedTopic result = topicParser.parse(seed.id(), seed.name(), text.get());
+                found.addAll(result.diagnostics());
+                topics.put(seed.name(), TopicImages.resolve(result.topic(), options.seeds(), found));
+                return Optional.empty();
+            }
+            if (kind == SeedKind.OTHER) {
+                String heading = SeedKind.firstHeading(text.get());
+                found.add(Diagnostic.note(seed.name(), 1, "neither an article ('# __Title__, from ([issue](url).)' with"
+                        + " '## ' sections) nor a topic analysis ('# *Topic*: Name')"
+                        + (heading.isEmpty() ? "" : ", it starts '" + cut(heading) + "'") + "; not published"));
+                skipped.incrementAndGet();
+                return Optional.empty();
+            }
             if (text.isPresent()) {
                 ParsedArticle result = parser.parse(seed.id(), seed.name(), text.get());
                 found.addAll(result.diagnostics());
@@ -259,6 +288,10 @@ public final class SiteBuilder {
         } finally {
             diagnostics.addAll(found);
         }
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     /** A seed's analysed search text: kept from an earlier build, or made now and kept for the next. */

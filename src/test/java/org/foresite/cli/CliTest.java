@@ -31,7 +31,7 @@ class CliTest {
         assertEquals(ExitCode.OK, code, err.toString());
         String[] lines = out.toString().strip().split("\n");
         assertEquals(1, lines.length);
-        assertTrue(lines[0].matches("Built 8 articles, 12 themes, 30 keywords: 70 pages, 119 files written \\(0\\.4 MB\\), 10 warnings, 2 notes in [0-9.]+ s"),
+        assertTrue(lines[0].matches("Built 8 articles, 12 themes, 30 keywords: 70 pages, 119 files written \\(0\\.4 MB\\), 10 warnings, 3 notes in [0-9.]+ s"),
                 lines[0]);
         assertTrue(err.toString().contains("empty.md: warning: empty file, not an article; skipped"), err.toString());
         assertTrue(!err.toString().contains("note:"), "notes only with --verbose");

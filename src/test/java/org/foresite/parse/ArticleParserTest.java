@@ -47,8 +47,8 @@ class ArticleParserTest {
         assertEquals(List.of("Insurers price self-driving machines", "New liability categories",
                 "Standard cover for autonomous farm assets", "Growing number of robotic machines"), signals.rows().get(1));
         assertEquals(7, a.closest().size(), "the parser keeps the list as written; the linker drops self links");
-        assertEquals(new ClosestRef("Cities Prepare for Longer Heatwaves", "urban-heat"), a.closest().get(1));
-        assertEquals(new ClosestRef("Escape attempt", "../../etc/passwd"), a.closest().get(5));
+        assertEquals(new ClosestRef("Cities Prepare for Longer Heatwaves", "urban-heat", 40), a.closest().get(1));
+        assertEquals(new ClosestRef("Escape attempt", "../../etc/passwd", 44), a.closest().get(5));
         assertEquals(List.of(), messages(parsed));
         assertEquals(2, a.signalCount());
     }
@@ -142,8 +142,8 @@ class ArticleParserTest {
         assertEquals(List.of("Signal", "Change", "10y horizon", "Driving force"), headerless.headers());
         assertEquals(1, headerless.rows().size());
 
-        assertEquals(List.of(new ClosestRef("Cities Prepare for Longer Heatwaves", "urban-heat.md"),
-                new ClosestRef("not a link at all", "")), a.closest());
+        assertEquals(List.of(new ClosestRef("Cities Prepare for Longer Heatwaves", "urban-heat.md", 44),
+                new ClosestRef("not a link at all", "", 45)), a.closest());
         assertEquals(List.of(
                 "edge-cases.md:3: warning: external link 'javascript:alert(1)' is not an http(s) URL; it is shown as text, not linked",
                 "edge-cases.md:27: warning: table row has 2 cells, the header has 3; padded with empty cells",

@@ -373,7 +373,7 @@ class RealArticlesParseTest {
 
         Expect closest(int count, String firstText, String firstTarget) {
             closestCount = count;
-            firstClosest = new ClosestRef(firstText, firstTarget);
+            firstClosest = new ClosestRef(firstText, firstTarget, 0);
             return this;
         }
 
@@ -439,7 +439,8 @@ class RealArticlesParseTest {
             }
             checks.add(() -> assertEquals(closestCount, a.closest().size(), "Closest count " + a.closest()));
             if (firstClosest != null) {
-                checks.add(() -> assertEquals(firstClosest, a.closest().get(0), "first Closest entry"));
+                checks.add(() -> assertEquals(firstClosest, new ClosestRef(a.closest().get(0).text(), a.closest().get(0).target(), 0),
+                        "first Closest entry"));
             }
             checks.add(() -> {
                 List<Diagnostic> got = parsed.diagnostics();

@@ -19,11 +19,24 @@ class AccessibilityTest {
             "signals.html?theme=agriculture&cards=1", "trends.html",
             "issues/20240505.html");
 
+    /** Pages of the folder laid out like a real {@code docs/}, with topic analyses. */
+    static final List<String> TOPIC_PAGES = List.of("topics/index.html", "topics/tidalenergy.html",
+            "topics/urbanfarming.html", "articles/3a9f1c2e4b6d8f0a1c3e5a7b9d1f3a5c.html", "search.html?q=estuary");
+
     @Test
     void noSeriousOrCriticalViolationInEitherColourScheme() throws Exception {
+        assertNoViolation(BuiltSites.fixtures().site(), PAGES);
+    }
+
+    @Test
+    void topicPagesHaveNoSeriousOrCriticalViolation() throws Exception {
+        assertNoViolation(BuiltSites.docs().site(), TOPIC_PAGES);
+    }
+
+    private static void assertNoViolation(java.nio.file.Path site, List<String> pages) throws Exception {
         Browser.assumeBrowser();
-        try (StaticServer server = new StaticServer(BuiltSites.fixtures().site(), "/kb/")) {
-            List<String> urls = PAGES.stream().map(p -> server.url() + p).toList();
+        try (StaticServer server = new StaticServer(site, "/kb/")) {
+            List<String> urls = pages.stream().map(p -> server.url() + p).toList();
             List<JsonNode> seen = Browser.run(List.of(
                     Map.of("kind", "axe", "scheme", "light", "urls", urls),
                     Map.of("kind", "axe", "scheme", "dark", "urls", urls)));

@@ -16,25 +16,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pins every rendered page of the fixture knowledge base. After an intended change to the output,
- * regenerate with {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true} and review the diff.
+ * Pins every rendered page of the fixture knowledge base, and of the fixture folder laid out like a real
+ * {@code docs/} (articles, an overview, topic analyses). After an intended change to the output, regenerate with
+ * {@code mvn test -Dtest=GoldenPagesTest -Dgolden.update=true} and review the diff.
  */
 class GoldenPagesTest {
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
+    static final Path DOCS = org.foresite.Fixtures.DOCS;
+    static final Path DOCS_GOLDEN = Path.of("src", "test", "resources", "golden-docs");
+
     @Test
     void renderedPagesMatchTheGoldenFiles(@TempDir Path tmp) throws IOException {
         Builds.fixtures(tmp.resolve("site"));
+        compare(tmp.resolve("site"), Fixtures.GOLDEN);
+    }
+
+    @Test
+    void renderedPagesOfADocsFolderMatchTheGoldenFiles(@TempDir Path tmp) throws IOException {
+        new SiteBuilder().build(new BuildOptions(DOCS, Builds.TEMPLATES, tmp.resolve("site"), null,
+                BuildOptions.DEFAULT_SITE_NAME));
+        compare(tmp.resolve("site"), DOCS_GOLDEN);
+    }
+
+    private static void compare(Path site, Path goldenFolder) throws IOException {
         TreeMap<String, Path> built = new TreeMap<>();
-        new SiteFiles(tmp.resolve("site")).files().forEach((name, path) -> {
+        new SiteFiles(site).files().forEach((name, path) -> {
             if (name.endsWith(".html")) {
                 built.put(name, path);
             }
         });
         if (UPDATE) {
-            update(built);
+            update(built, goldenFolder);
         }
-        TreeMap<String, Path> golden = Files.isDirectory(Fixtures.GOLDEN) ? new SiteFiles(Fixtures.GOLDEN).files() : new TreeMap<>();
+        TreeMap<String, Path> golden = Files.isDirectory(goldenFolder) ? new SiteFiles(goldenFolder).files() : new TreeMap<>();
         assertEquals(golden.keySet(), built.keySet(), "the set of pages changed");
         List<String> differences = new ArrayList<>();
         for (String name : built.keySet()) {
@@ -63,14 +78,14 @@ class GoldenPagesTest {
         return name;
     }
 
-    private static void update(TreeMap<String, Path> built) throws IOException {
-        if (Files.isDirectory(Fixtures.GOLDEN)) {
-            for (Path old : new SiteFiles(Fixtures.GOLDEN).files().values()) {
+    private static void update(TreeMap<String, Path> built, Path goldenFolder) throws IOException {
+        if (Files.isDirectory(goldenFolder)) {
+            for (Path old : new SiteFiles(goldenFolder).files().values()) {
                 Files.delete(old);
             }
         }
         for (var e : built.entrySet()) {
-            Path target = Fixtures.GOLDEN.resolve(e.getKey());
+            Path target = goldenFolder.resolve(e.getKey());
             Files.createDirectories(target.getParent());
             Files.copy(e.getValue(), target);
         }

@@ -31,6 +31,12 @@ class HtmlValidationTest {
     }
 
     @Test
+    void topicPagesAreValidHtml() throws Exception {
+        assumeChecker();
+        assertValid(org.foresite.BuiltSites.docs().site());
+    }
+
+    @Test
     void realCorpusPagesAreValidHtml(@TempDir Path tmp) throws Exception {
         assumeChecker();
         RealCorpus.assumePresent();

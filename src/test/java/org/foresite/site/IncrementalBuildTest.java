@@ -136,6 +136,49 @@ class IncrementalBuildTest {
         assertTrue(s.page("themes/cultural-heritage.html").contains("Scanned Heritage Sites"));
     }
 
+    static final Path DOCS = org.foresite.Fixtures.DOCS;
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void editingATopicReachesItsPageAndTheArticlesItCites(Builder kind) throws IOException {
+        Setup s = new Setup(DOCS, kind);
+        String topic = "analyses/topics/tidalenergy/tidalenergy.md";
+        // The topic now also cites the vertical-farms article: that article's page lists it, and the topic's page changes.
+        s.edit(topic, "* [Wave Energy Buoys Reach the Grid](https://futures.example.org/aaaabbbbccccddddeeeeffff00001111)",
+                "* [Vertical Farms Move Into Supermarkets](https://futures.example.org/0f1e2d3c4b5a69788796a5b4c3d2e1f0)");
+        BuildReport report = s.rebuildAndCompare();
+        assertEquals(List.of("articles/0f1e2d3c4b5a69788796a5b4c3d2e1f0.html", "topics/index.html",
+                "topics/tidalenergy.html"), report.rendered(),
+                "the topic, the list of topics (its count of articles) and the article it now cites");
+        assertTrue(s.page("articles/0f1e2d3c4b5a69788796a5b4c3d2e1f0.html").contains("topics/tidalenergy.html"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void replacingACardImageCopiesItAgain(Builder kind) throws IOException {
+        Setup s = new Setup(DOCS, kind);
+        Path image = s.seeds.resolve("analyses/topics/urbanfarming/Issue.png");
+        Files.copy(s.seeds.resolve("analyses/topics/tidalenergy/Concern.png"), image,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        BuildReport report = s.rebuildAndCompare();
+        assertEquals(List.of(), report.rendered(), "no page changes: the image keeps its place");
+        assertEquals(1, report.files(), "the image alone is written");
+        assertArrayEquals(Files.readAllBytes(image), Files.readAllBytes(s.site.resolve("topics/urbanfarming/Issue.png")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Builder.class)
+    void theFirstTopicAddsTheTopicsLinkToEveryPage(Builder kind) throws IOException {
+        Setup s = new Setup(Fixtures.KB, kind);
+        assertTrue(!s.page("index.html").contains("topics/index.html"));
+        Files.writeString(s.seeds.resolve("water.md"), "# *Topic*: Water\n\n# Summary\n\nWater, in brief.\n\n# Links\n\n"
+                + "* [Cities Prepare for Longer Heatwaves](https://example.org/urban-heat)\n");
+        BuildReport report = s.rebuildAndCompare();
+        assertTrue(s.page("index.html").contains("topics/index.html"));
+        assertTrue(s.page("articles/urban-heat.html").contains("../topics/water.html"));
+        assertTrue(report.rendered().size() >= report.pages() - 1, "every page has the new link in its navigation");
+    }
+
     @ParameterizedTest
     @EnumSource(Builder.class)
     void changesToTheRealCorpusMatchACleanBuild(Builder kind) throws IOException {
