@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -160,6 +161,20 @@ class InitCommandTest {
         for (StarterRepository.File f : release) {
             assertFalse(f.text().matches("(?s).*@[A-Z_]+@.*"), f.path() + " has a placeholder left");
         }
+    }
+
+    /** The README shows what init writes; this keeps the copy from drifting, rather than a second hand-written one. */
+    @Test
+    void theReadmeShowsTheWorkflowAndTheSettingsInitWrites() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("\n## Publish your own knowledge base\n");
+        assertTrue(start >= 0, "the README has the section");
+        String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+        List<String> yaml = Pattern.compile("\n```yaml\n(.*?)```\n", Pattern.DOTALL).matcher(section).results()
+                .map(m -> m.group(1)).toList();
+        List<StarterRepository.File> files = StarterRepository.files(
+                new StarterRepository.Release(VersionProvider.repository(), VersionProvider.version()));
+        assertEquals(List.of(text(files, ".github/workflows/pages.yml"), text(files, "foresite.yml")), yaml);
     }
 
     private static String text(List<StarterRepository.File> files, String path) {
