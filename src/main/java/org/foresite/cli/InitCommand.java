@@ -27,20 +27,21 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Refused before anything is written: a curator's files are never mixed with or replaced by the starter's.
+        // Reported by Foresite's one error handler, as the build's refusal of a folder it did not write is.
         if (Files.exists(folder) && !isEmptyFolder(folder)) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("foresite: error: refusing to create a knowledge base in " + folder + ": "
-                    + (Files.isDirectory(folder) ? "the folder is not empty" : "it is a file")
-                    + "; name a new or empty folder");
-            err.flush();
-            return ExitCode.FAILED;
+            throw new IllegalStateException("refusing to create a knowledge base in " + folder + ": "
+                    + (Files.isDirectory(folder) ? "the folder is not empty" : "it is a file") + "; name a new or empty folder");
         }
         List<StarterRepository.File> files = StarterRepository.files(
                 new StarterRepository.Release(VersionProvider.repository(), VersionProvider.version()));
         for (StarterRepository.File file : files) {
             Path target = folder.resolve(file.path());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write " + target + " (" + e.getClass().getSimpleName() + ")", e);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created " + folder + ": " + files.stream().map(StarterRepository.File::path).collect(Collectors.joining(", ")));
