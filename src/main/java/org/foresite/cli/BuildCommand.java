@@ -1,14 +1,11 @@
 package org.foresite.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.foresite.diag.Diagnostic;
 import org.foresite.diag.Severity;
-import org.foresite.site.BuildOptions;
 import org.foresite.site.BuildReport;
 import org.foresite.site.SiteBuilder;
 import picocli.CommandLine;
@@ -21,28 +18,39 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Folder of seed articles (.md, .txt). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file; options given here override it. Default: " + SettingsFile.NAME
+                    + " in the working folder, when there is one.")
+    Path config;
+
+    @Option(names = "--seeds", paramLabel = "DIR",
+            description = "Folder of seed articles (.md, .txt). Default: the settings file's seeds, else "
+                    + Settings.DEFAULT_SEEDS)
     Path seeds;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder of Pebble templates overriding the built-in ones file by file. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of Pebble templates overriding the built-in ones file by file. Default: the settings "
+                    + "file's templates, else " + Settings.DEFAULT_TEMPLATES)
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Output folder, replaced when the build succeeds. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder, replaced when the build succeeds. Default: the settings file's out, else "
+                    + Settings.DEFAULT_OUT)
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Absolute URL the site is published at (e.g. https://user.github.io/kb/), for canonical links.")
+            description = "Absolute URL the site is published at (e.g. https://user.github.io/kb/), for canonical links. "
+                    + "Default: the settings file's base-url, else none.")
     String baseUrl;
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = BuildOptions.DEFAULT_SITE_NAME,
-            description = "Site name shown in every page header. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "Site name shown in every page header. Default: the settings file's title, else "
+                    + Settings.DEFAULT_TITLE)
     String title;
 
     @Option(names = "--cname", paramLabel = "DOMAIN",
-            description = "Custom domain for GitHub Pages: writes a CNAME file (e.g. foresight.example.org).")
+            description = "Custom domain for GitHub Pages: writes a CNAME file (e.g. foresight.example.org). Default: "
+                    + "the settings file's cname, else none.")
     String cname;
 
     @Option(names = "--strict", description = "Exit non-zero when any seed had a problem (a warning).")
@@ -53,8 +61,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(seeds, templates, out, normalisedBaseUrl(), title, domain());
-        BuildReport report = new SiteBuilder().build(options);
+        Settings settings = Settings.resolve(spec.commandLine(),
+                new Settings.Given(config, seeds, templates, out, title, baseUrl, cname));
+        BuildReport report = new SiteBuilder().build(settings.buildOptions());
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : report.diagnostics()) {
             if (verbose || d.severity() == Severity.WARNING) {
@@ -83,35 +92,5 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
-    }
-
-    private String domain() {
-        if (cname == null) {
-            return null;
-        }
-        String d = cname.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!d.matches("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--cname must be a domain name, got '" + cname + "'");
-        }
-        return d;
-    }
-
-    private String normalisedBaseUrl() {
-        if (baseUrl == null || baseUrl.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(baseUrl.strip());
-            if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    || uri.getHost() == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--base-url must be an absolute http(s) URL, got '" + baseUrl + "'");
-            }
-            String s = uri.toString();
-            return s.endsWith("/") ? s : s + "/";
-        } catch (URISyntaxException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--base-url is not a valid URL: '" + baseUrl + "'");
-        }
     }
 }

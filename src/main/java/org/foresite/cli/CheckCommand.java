@@ -15,7 +15,13 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file, for its out folder. Default: " + SettingsFile.NAME
+                    + " in the working folder, when there is one.")
+    Path config;
+
+    @Option(names = "--site", paramLabel = "DIR",
+            description = "The built site. Default: the settings file's out, else " + Settings.DEFAULT_OUT)
     Path site;
 
     @Option(names = "--base-url", paramLabel = "URL",
@@ -27,6 +33,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Only the output folder is taken from the settings: the base URL the site was built with is in the site
+        // itself (robots.txt), and a --base-url given to build would override the file's.
+        Path site = Settings.resolve(spec.commandLine(), new Settings.Given(config, null, null, this.site, null, null, null))
+                .out();
         String base = baseUrl == null ? null : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         List<SiteChecker.Problem> problems = new SiteChecker(site).check(base);
         PrintWriter out = spec.commandLine().getOut();

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; its subcommands do the work. */
 @Command(name = "foresite", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes a folder of foresight articles as a static website.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, SearchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, CheckCommand.class,
+            SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Foresite implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

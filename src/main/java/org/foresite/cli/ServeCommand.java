@@ -16,20 +16,29 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file; options given here override it. Default: " + SettingsFile.NAME
+                    + " in the working folder, when there is one.")
+    Path config;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Default: the settings file's seeds, else "
+            + Settings.DEFAULT_SEEDS)
     Path seeds;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--templates", paramLabel = "DIR", description = "Default: the settings file's templates, else "
+            + Settings.DEFAULT_TEMPLATES)
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Default: ${DEFAULT-VALUE}")
+    @Option(names = "--out", paramLabel = "DIR", description = "Default: the settings file's out, else "
+            + Settings.DEFAULT_OUT)
     Path out;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Default: ${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = BuildOptions.DEFAULT_SITE_NAME,
-            description = "Site name shown in every page header. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "Site name shown in every page header. Default: the settings file's title, else "
+                    + Settings.DEFAULT_TITLE)
     String title;
 
     @Option(names = "--verbose", description = "Print stack traces of errors.")
@@ -40,11 +49,17 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
+        // The preview is served from 127.0.0.1: the settings file's base-url and cname, which are about the published
+        // site, are left out, as they always were for serve.
+        Settings settings = Settings.resolve(spec.commandLine(), new Settings.Given(config, seeds, templates, out, title,
+                null, null));
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Preview preview = new Preview(new BuildOptions(seeds, templates, out, null, title), port, err)) {
+        try (Preview preview = new Preview(new BuildOptions(settings.seeds(), settings.templates(),
+                settings.out(), null, settings.title()), port, err)) {
             PrintWriter outWriter = spec.commandLine().getOut();
-            outWriter.println("Serving " + preview.url() + " (watching " + seeds + " and " + templates + "; Ctrl-C stops)");
+            outWriter.println("Serving " + preview.url() + " (watching " + settings.seeds() + " and "
+                    + settings.templates() + "; Ctrl-C stops)");
             outWriter.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
