@@ -34,7 +34,7 @@ public final class ArticleParser {
         SUMMARY, KEYWORDS, THEMES, OTHER, CLOSEST;
 
         static Optional<Known> named(String heading) {
-            String name = heading.replaceAll("[:#\\s]+$", "").strip().toUpperCase(Locale.ROOT);
+            String name = Heading.sectionKey(heading);
             for (Known k : values()) {
                 if (k.name().equals(name)) {
                     return Optional.of(k);

@@ -16,4 +16,9 @@ record Heading(int level, String text) {
         String text = m.group(2) == null ? "" : m.group(2).trim();
         return Optional.of(new Heading(m.group(1).length(), text));
     }
+
+    /** A section heading as section names are matched: trailing colons and hashes dropped, upper case. */
+    static String sectionKey(String heading) {
+        return heading.replaceAll("[:#\\s]+$", "").strip().toUpperCase(java.util.Locale.ROOT);
+    }
 }

@@ -3,7 +3,6 @@ package org.foresite.parse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +29,7 @@ public final class TopicParser {
         SUMMARY, SEEDS, CONCERNS, CARDS, LINKS;
 
         static Optional<Known> named(String heading) {
-            String name = heading.replaceAll("[:#\\s]+$", "").strip().toUpperCase(Locale.ROOT);
+            String name = Heading.sectionKey(heading);
             if (name.equals("SIGNALS")) {
                 return Optional.of(SEEDS);
             }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import org.foresite.site.BuildOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** foresite.yml: what it sets, how options override it, and how its problems are reported. */
 class SettingsFileTest {
@@ -24,8 +22,9 @@ class SettingsFileTest {
     Path tmp;
     private Path kb;
     private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     /** A knowledge base in its own folder, with a clean seed in a folder not named by any default. */
     @BeforeEach
@@ -37,10 +36,7 @@ class SettingsFileTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Foresite.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private void settings(String yaml) throws IOException {
