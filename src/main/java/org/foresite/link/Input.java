@@ -355,7 +355,7 @@ public enum Input {
     /** What identifies the value: by default a fingerprint of its text (every value is a record, a list or text). */
     String digest(Sources s, String[] args) {
         Object value = value(s, args);
-        return value == null ? ABSENT : Fingerprint.of(String.valueOf(value)).hex();
+        return value == null ? ABSENT : ValueDigest.of(value);
     }
 
     String key(String... args) {

@@ -24,7 +24,7 @@ public final class PageReads {
     }
 
     private Object read(Input input, String... args) {
-        keys.add(input.key(args));
+        keys.add(sources.key(input, args));
         return input.value(sources, args);
     }
 

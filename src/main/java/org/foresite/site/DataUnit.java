@@ -22,6 +22,9 @@ import org.foresite.search.TermFinder;
 record DataUnit(String name, Function<PageReads, Map<String, byte[]>> files,
         Function<PageReads, Map<String, OutputFolder.Body>> streams) {
 
+    /** The search index's group: once it is made, the seeds' analysed text is no longer needed. */
+    static final String SEARCH = "search";
+
     /** A group of files made in memory. */
     static DataUnit inMemory(String name, Function<PageReads, Map<String, byte[]>> files) {
         return new DataUnit(name, files, null);
@@ -37,7 +40,7 @@ record DataUnit(String name, Function<PageReads, Map<String, byte[]>> files,
             Function<String, SearchIndexBuilder.Analysis> analysisOfSeed) {
         PageSizes sizes = options.pageSizes();
         return List.of(
-                inMemory("search", r -> search.build(r.articles(),
+                inMemory(SEARCH, r -> search.build(r.articles(),
                         r.topics().stream().map(org.foresite.link.LinkedTopic::topic).toList(),
                         t -> r.topicPath(t.id()), r.terms(TermKind.THEMES),
                         (Article a) -> analysisOfSeed.apply(a.sourceFile()))),

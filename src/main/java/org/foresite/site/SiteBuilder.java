@@ -120,54 +120,9 @@ public final class SiteBuilder {
         java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
                 r -> new Thread(r, "foresite-search"));
         try {
-            CompletableFuture<List<OutputFile>> dataFiles = CompletableFuture.supplyAsync(() -> {
-                long begin = System.nanoTime();
-                List<OutputFile> files = new ArrayList<>(Assets.collect(options.templates()));
-                files.addAll(HostingFiles.files(kb, urls, options, plan));
-                files.addAll(TopicImages.files(kb, urls, options.seeds()));
-                for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name, urls))) {
-                    BuildCache.UnitRecord last = previous.unit(unit.name());
-                    if (last != null && inputs.unchanged(last.keys())
-                            && last.files().stream().allMatch(f -> previous.holds(f, null, output))) {
-                        for (String f : last.files()) {
-                            update.keep(f);
-                            entries.put(f, previous.entry(f));
-                        }
-                        unitRecords.put(unit.name(), last);
-                        continue;
-                    }
-                    long unitStart = System.nanoTime();
-                    PageReads reads = sources.reads();
-                    List<String> paths = new ArrayList<>();
-                    if (unit.files() != null) {
-                        Map<String, byte[]> made = unit.files().apply(reads);
-                        made.forEach((path, bytes) -> files.add(new OutputFile(path, bytes)));
-                        paths.addAll(made.keySet());
-                    } else {
-                        unit.streams().apply(reads).forEach((path, body) -> {
-                            Fingerprint f = update.stream(path, body, fp -> previous.holds(path, fp, output));
-                            entries.put(path, previous.holds(path, f, output) ? previous.entry(path)
-                                    : new BuildCache.Entry(f, -1, -1));
-                            paths.add(path);
-                        });
-                    }
-                    timer.record(unit.name(), (System.nanoTime() - unitStart) / 1e9);
-                    unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()), List.copyOf(paths)));
-                }
-                // Every seed is parsed and analysed by now: the store can be written while pages still render.
-                if (storeChanged.getAndSet(false) || parsed.size() != lastParsed.size()) {
-                    long storeStart = System.nanoTime();
-                    SeedStore.write(output.seedStoreFile(), BuildStamp.generatorIdentity(), parsed.values());
-                    timer.record("seed store", (System.nanoTime() - storeStart) / 1e9);
-                }
-                timer.record("search index", (System.nanoTime() - begin) / 1e9);
-                return files;
-            }, alongside);
-            rendered = new Pages(plan, sources, inputs, templates, previous, output, update, entries, records).build();
-            timer.lap("render");
-            List<OutputFile> files = join(dataFiles);
-            timer.lap("waiting for the search index");
-            for (OutputFile file : files) {
+            // Data files are written as each group is made, not held until the pages are done: at 30,000 articles
+            // the search index alone is a large part of a 1 GB heap.
+            java.util.function.Consumer<OutputFile> place = file -> {
                 Fingerprint fingerprint = Fingerprint.of(file.bytes());
                 if (previous.holds(file.path(), fingerprint, output)) {
                     update.keep(file.path());
@@ -176,7 +131,24 @@ public final class SiteBuilder {
                     update.put(file.path(), file.bytes());
                     entries.put(file.path(), new BuildCache.Entry(fingerprint, -1, -1));
                 }
-            }
+            };
+            CompletableFuture<Void> dataFiles = CompletableFuture.runAsync(() -> {
+                long begin = System.nanoTime();
+                Assets.collect(options.templates()).forEach(place);
+                HostingFiles.files(kb, urls, options, plan).forEach(place);
+                TopicImages.files(kb, urls, options.seeds()).forEach(place);
+                for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name, urls))) {
+                    make(unit, previous, inputs, output, update, entries, unitRecords, sources, place, timer);
+                    if (unit.name().equals(DataUnit.SEARCH)) {
+                        storeSeeds(parsed, lastParsed, output, timer);
+                    }
+                }
+                timer.record("search index", (System.nanoTime() - begin) / 1e9);
+            }, alongside);
+            rendered = new Pages(plan, sources, inputs, templates, previous, output, update, entries, records).build();
+            timer.lap("render");
+            join(dataFiles);
+            timer.lap("waiting for the search index");
             // A crash between here and the new cache must not leave a cache that describes files no longer there.
             BuildCache.delete(output.cacheFile());
             update.commit(previous.isEmpty() ? null : previous.entries().keySet());
@@ -197,7 +169,6 @@ public final class SiteBuilder {
                 new HashMap<>(unitRecords), keyDigests);
         cache.write(output.cacheFile());
         lastCache = cache;
-        lastSeeds = new SoftReference<>(parsed);
         timer.lap("build cache");
 
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -205,6 +176,54 @@ public final class SiteBuilder {
                 (int) plan.stream().filter(p -> p.file() == null).count(), update.written(), update.bytesWritten(),
                 rendered, diagnostics.sorted(), seconds,
                 timer.stages());
+    }
+
+    /** Makes a group of data files, or keeps them when nothing they read changed. */
+    private static void make(DataUnit unit, BuildCache previous, InputCheck inputs, OutputFolder output,
+            OutputFolder.Update update, Map<String, BuildCache.Entry> entries, Map<String, BuildCache.UnitRecord> unitRecords,
+            Sources sources, java.util.function.Consumer<OutputFile> place, StageTimer timer) {
+        BuildCache.UnitRecord last = previous.unit(unit.name());
+        if (last != null && inputs.unchanged(last.keys())
+                && last.files().stream().allMatch(f -> previous.holds(f, null, output))) {
+            for (String f : last.files()) {
+                update.keep(f);
+                entries.put(f, previous.entry(f));
+            }
+            unitRecords.put(unit.name(), last);
+            return;
+        }
+        long unitStart = System.nanoTime();
+        PageReads reads = sources.reads();
+        List<String> paths = new ArrayList<>();
+        if (unit.files() != null) {
+            Map<String, byte[]> made = unit.files().apply(reads);
+            made.forEach((path, bytes) -> place.accept(new OutputFile(path, bytes)));
+            paths.addAll(made.keySet());
+        } else {
+            unit.streams().apply(reads).forEach((path, body) -> {
+                Fingerprint f = update.stream(path, body, fp -> previous.holds(path, fp, output));
+                entries.put(path, previous.holds(path, f, output) ? previous.entry(path) : new BuildCache.Entry(f, -1, -1));
+                paths.add(path);
+            });
+        }
+        timer.record(unit.name(), (System.nanoTime() - unitStart) / 1e9);
+        unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()), List.copyOf(paths)));
+    }
+
+    /**
+     * Once the search index is made, every seed is parsed and analysed: writes the seed store (while pages still
+     * render) and keeps the analyses only softly from then on, for the next build of this builder. The rest of the
+     * build does not need them, and at 30,000 articles they are a third of a 1 GB heap.
+     */
+    private void storeSeeds(Map<String, SeedStore.Seed> parsed, Map<String, SeedStore.Seed> lastParsed,
+            OutputFolder output, StageTimer timer) {
+        if (storeChanged.getAndSet(false) || parsed.size() != lastParsed.size()) {
+            long storeStart = System.nanoTime();
+            SeedStore.write(output.seedStoreFile(), BuildStamp.generatorIdentity(), parsed.values());
+            timer.record("seed store", (System.nanoTime() - storeStart) / 1e9);
+        }
+        lastSeeds = new SoftReference<>(new HashMap<>(parsed));
+        parsed.replaceAll((name, seed) -> seed.withAnalysis(null));
     }
 
     /** The result of work done alongside, its failure rethrown as it was thrown. */
