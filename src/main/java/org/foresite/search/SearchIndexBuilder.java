@@ -57,11 +57,11 @@ public final class SearchIndexBuilder {
     }
     /**
      * One article's analysed text, as plain data that can be kept between builds (in the seed store beside the
-     * site): its distinct stems with their frequency in each field ({@code tf} holds one row of {@link SearchField}
-     * counts per stem), its distinct surface forms (stop words left out) each with the index of its stem, the
+     * site): its distinct stems with their frequency in each field ({@code fieldCounts}, see {@link #fieldCounts}),
+     * its distinct surface forms (stop words left out) each with the index of its stem, the
      * non-ASCII code points of its text (for the browser's folding table), and what a search result shows of it.
      */
-    public record Analysis(String[] stems, int[] tf, String[] surfaces, int[] surfaceStems, int[] codePoints,
+    public record Analysis(String[] stems, char[] fieldCounts, String[] surfaces, int[] surfaceStems, int[] codePoints,
             String resultJson) {
     }
 
@@ -112,18 +112,46 @@ public final class SearchIndexBuilder {
         }
         String[] stems = tfs.keySet().toArray(new String[0]);
         Map<String, Integer> stemIndex = new HashMap<>();
-        int[] tf = new int[stems.length * fields.length];
         for (int i = 0; i < stems.length; i++) {
             stemIndex.put(stems[i], i);
-            System.arraycopy(tfs.get(stems[i]), 0, tf, i * fields.length, fields.length);
         }
+        char[] counts = fieldCounts(java.util.Arrays.stream(stems).map(tfs::get).toList());
         String[] forms = surfaces.keySet().toArray(new String[0]);
         int[] formStems = new int[forms.length];
         for (int i = 0; i < forms.length; i++) {
             formStems[i] = stemIndex.get(surfaces.get(forms[i]));
         }
-        return new Analysis(stems, tf, forms, formStems, codePoints.stream().mapToInt(Integer::intValue).toArray(),
+        return new Analysis(stems, counts, forms, formStems, codePoints.stream().mapToInt(Integer::intValue).toArray(),
                 IndexFiles.json(docData(article, url, topic)));
+    }
+
+    /**
+     * Each stem's frequency in each field, packed: per stem a bit mask of the fields it occurs in, then its count in
+     * each of those fields (at most 65,535). A stem occurs in one or two of the five fields; one int per field held
+     * 165 MB at 30,000 articles, this holds about a fifth of it.
+     */
+    static char[] fieldCounts(List<int[]> perStem) {
+        int size = 0;
+        for (int[] row : perStem) {
+            size++;
+            for (int count : row) {
+                size += count > 0 ? 1 : 0;
+            }
+        }
+        char[] packed = new char[size];
+        int at = 0;
+        for (int[] row : perStem) {
+            int maskAt = at++;
+            int mask = 0;
+            for (int f = 0; f < row.length; f++) {
+                if (row[f] > 0) {
+                    mask |= 1 << f;
+                    packed[at++] = (char) Math.min(row[f], Character.MAX_VALUE);
+                }
+            }
+            packed[maskAt] = (char) mask;
+        }
+        return packed;
     }
 
     private String shared(String word) {
@@ -169,15 +197,13 @@ public final class SearchIndexBuilder {
                 .mapToObj(d -> analysed(docs.get(d), analyses.apply(docs.get(d)), words)).toList();
 
         // Surface forms in sorted order (what the shards are cut along), and the stems numbered.
-        java.util.Set<Word> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Integer> seenCodePoints = new java.util.HashSet<>();
         for (Analysed a : analysedDocs) {
-            java.util.Collections.addAll(seen, a.terms().surfaces());
             for (int cp : a.terms().codePoints()) {
                 seenCodePoints.add(cp);
             }
         }
-        List<Word> surfaces = new ArrayList<>(seen);
+        List<Word> surfaces = new ArrayList<>(words.surfaces().values());
         surfaces.sort(java.util.Comparator.comparing(w -> w.text));
         TreeSet<Integer> codePoints = new TreeSet<>(seenCodePoints);
         List<Word> stems = new ArrayList<>();
@@ -203,14 +229,16 @@ public final class SearchIndexBuilder {
         for (int d = 0; d < n; d++) {
             DocTerms terms = analysedDocs.get(d).terms();
             Word[] docStems = terms.stems();
+            char[] counts = terms.fieldCounts();
+            int at = 0;
             for (int i = 0; i < docStems.length; i++) {
                 int slot = docStems[i].slot;
                 postingCount[slot]++;
+                int mask = counts[at++];
                 for (int f = 0; f < nf; f++) {
-                    int tf = terms.tf()[i * nf + f];
-                    if (tf > 0) {
+                    if ((mask & 1 << f) != 0) {
                         docFreq[slot * nf + f]++;
-                        lengths[f][d] += tf;
+                        lengths[f][d] += counts[at++];
                     }
                 }
             }
@@ -258,12 +286,15 @@ public final class SearchIndexBuilder {
         for (int d = 0; d < n; d++) {
             DocTerms terms = analysedDocs.get(d).terms();
             Word[] docStems = terms.stems();
+            char[] counts = terms.fieldCounts();
+            int at = 0;
             for (int i = 0; i < docStems.length; i++) {
                 int slot = docStems[i].slot;
                 double score = 0;
+                int mask = counts[at++];
                 for (int f = 0; f < nf; f++) {
-                    int tf = terms.tf()[i * nf + f];
-                    if (tf > 0) {
+                    if ((mask & 1 << f) != 0) {
+                        int tf = counts[at++];
                         float w = fieldWeights[slot * nf + f];
                         score += w - w / (1f + tf * normInverse[f][norms[f][d]]);
                     }
@@ -295,11 +326,11 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * One article's analysed text with shared words: its distinct stems with their frequency in each field ({@code
-     * tf} holds one row of field counts per stem), its distinct surface forms, and the non-ASCII code points of its
-     * text.
+     * One article's analysed text with shared words: its distinct stems with their frequency in each field (packed
+     * as {@link #fieldCounts} packs them) and the non-ASCII code points of its text. Its surface forms are only
+     * gathered into the build's {@link Words}.
      */
-    private record DocTerms(Word[] stems, int[] tf, Word[] surfaces, int[] codePoints) {
+    private record DocTerms(Word[] stems, char[] fieldCounts, int[] codePoints) {
     }
 
     /** An analysis with its words replaced by the build's shared word objects. */
@@ -308,12 +339,11 @@ public final class SearchIndexBuilder {
         for (int i = 0; i < stems.length; i++) {
             stems[i] = words.stems().computeIfAbsent(a.stems()[i], t -> new Word(t, null));
         }
-        Word[] surfaces = new Word[a.surfaces().length];
-        for (int i = 0; i < surfaces.length; i++) {
+        for (int i = 0; i < a.surfaces().length; i++) {
             Word stem = stems[a.surfaceStems()[i]];
-            surfaces[i] = words.surfaces().computeIfAbsent(a.surfaces()[i], t -> new Word(t, stem));
+            words.surfaces().computeIfAbsent(a.surfaces()[i], t -> new Word(t, stem));
         }
-        return new Analysed(article, new DocTerms(stems, a.tf(), surfaces, a.codePoints()), a.resultJson());
+        return new Analysed(article, new DocTerms(stems, a.fieldCounts(), a.codePoints()), a.resultJson());
     }
 
     /**

@@ -142,6 +142,13 @@ final class SeedStore {
             }
         }
 
+        void chars(char[] values) throws IOException {
+            data.writeInt(values.length);
+            for (char v : values) {
+                data.writeChar(v);
+            }
+        }
+
         void ints(int[] values) throws IOException {
             data.writeInt(values.length);
             for (int v : values) {
@@ -169,7 +176,7 @@ final class SeedStore {
             data.writeBoolean(a != null);
             if (a != null) {
                 strings(List.of(a.stems()));
-                ints(a.tf());
+                chars(a.fieldCounts());
                 strings(List.of(a.surfaces()));
                 ints(a.surfaceStems());
                 ints(a.codePoints());
@@ -268,6 +275,14 @@ final class SeedStore {
             return list;
         }
 
+        char[] chars() throws IOException {
+            char[] values = new char[data.readInt()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = data.readChar();
+            }
+            return values;
+        }
+
         int[] ints() throws IOException {
             int[] values = new int[data.readInt()];
             for (int i = 0; i < values.length; i++) {
@@ -287,7 +302,7 @@ final class SeedStore {
             }
             Analysis analysis = null;
             if (data.readBoolean()) {
-                analysis = new Analysis(strings().toArray(new String[0]), ints(), strings().toArray(new String[0]),
+                analysis = new Analysis(strings().toArray(new String[0]), chars(), strings().toArray(new String[0]),
                         ints(), ints(), string());
             }
             return new Seed(bytes, id, name, article, List.copyOf(diagnostics), analysis);

@@ -224,6 +224,8 @@ public final class SiteBuilder {
         }
         lastSeeds = new SoftReference<>(new HashMap<>(parsed));
         parsed.replaceAll((name, seed) -> seed.withAnalysis(null));
+        // The seeds as last stored hold every analysis too; only the parse stage needed them.
+        lastParsed.clear();
     }
 
     /** The result of work done alongside, its failure rethrown as it was thrown. */
