@@ -45,9 +45,9 @@ if [ -z "$HUGO" ]; then
 fi
 
 log "building foresite.jar and the test classes"
-./mvnw -q -B -DskipTests package test-compile >&2
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+# shellcheck source=bench/common.sh
+. bench/common.sh
+build_classes
 # The launcher keeps the classes Foresite loads in a class-data archive, made at its first run: made here, so
 # that no measured run pays for it.
 FORESITE_JAVA_OPTS="$JAVA_OPTS" ./foresite build --seeds seeds --out "$WORK/warm-up" > /dev/null 2>&1

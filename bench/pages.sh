@@ -22,9 +22,9 @@ if [ ! -d ../shared/corpus/futures ]; then
   exit 1
 fi
 [ -f node_modules/playwright-core/package.json ] || npm install --no-audit --no-fund --no-package-lock >&2
-./mvnw -q -B -DskipTests package test-compile >&2
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >&2
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+# shellcheck source=bench/common.sh
+. bench/common.sh
+build_classes
 
 REPORT="$WORK/pages.md"
 {

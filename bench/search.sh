@@ -9,9 +9,9 @@ WORK=${BENCH_WORK:-$(mktemp -d /tmp/foresite-bench.XXXXXX)}
 echo "# work folder: $WORK"
 
 [ -f node_modules/playwright-core/package.json ] || npm install --no-audit --no-fund --no-package-lock
-./mvnw -q -B -DskipTests package test-compile
-./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+# shellcheck source=bench/common.sh
+. bench/common.sh
+build_classes
 
 QUERIES=("regulation of AI" "climate" "nuclear cybersecurity" "generative art" "remote work productivity"
          "future of work" "renewable energy storage" "data privacy" "quantum" "science fiction")

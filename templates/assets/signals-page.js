@@ -247,13 +247,7 @@
       var score = el('td', {'class': 'right'});
       if (row[6]) score.appendChild(relevancy(row[6]));
       tr.appendChild(score);
-      var source = el('td');
-      source.appendChild(el('a', {href: article[1]}, article[0]));
-      if (article[2]) {
-        source.appendChild(document.createTextNode(' '));
-        source.appendChild(el('time', {datetime: article[2]}, article[2]));
-      }
-      tr.appendChild(source);
+      tr.appendChild(source(el('td'), article, ' '));
       tr.appendChild(el('td', null, article[3].join(', ')));
       body.appendChild(tr);
     });
@@ -282,17 +276,21 @@
         facts.appendChild(dd);
       }
       card.appendChild(facts);
-      var source = el('p', {'class': 'card-source'});
-      source.appendChild(el('a', {href: article[1]}, article[0]));
-      if (article[2]) {
-        source.appendChild(document.createTextNode(', '));
-        source.appendChild(el('time', {datetime: article[2]}, article[2]));
-      }
-      card.appendChild(source);
+      card.appendChild(source(el('p', {'class': 'card-source'}), article, ', '));
       if (article[3].length) card.appendChild(el('p', {'class': 'card-themes'}, article[3].join(' · ')));
       card.appendChild(el('p', {'class': 'card-end'}, '(card ' + (i + 1) + ')'));
       cards.appendChild(card);
     });
+  }
+
+  /* The article a signal comes from, linked, and its issue date after separator; added to box. */
+  function source(box, article, separator) {
+    box.appendChild(el('a', {href: article[1]}, article[0]));
+    if (article[2]) {
+      box.appendChild(document.createTextNode(separator));
+      box.appendChild(el('time', {datetime: article[2]}, article[2]));
+    }
+    return box;
   }
 
   /* A relevancy score as a scale of five dots with the number as text. */

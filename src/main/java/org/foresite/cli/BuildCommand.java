@@ -1,7 +1,6 @@
 package org.foresite.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.foresite.diag.Diagnostic;
@@ -18,35 +17,13 @@ public final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file; options given here override it. Default: " + SettingsFile.NAME
-                    + " in the working folder, when there is one.")
-    Path config;
-
-    @Option(names = "--seeds", paramLabel = "DIR",
-            description = "Folder of seed articles (.md, .txt). Default: the settings file's seeds, else "
-                    + Settings.DEFAULT_SEEDS)
-    Path seeds;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Folder of Pebble templates overriding the built-in ones file by file. Default: the settings "
-                    + "file's templates, else " + Settings.DEFAULT_TEMPLATES)
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder, replaced when the build succeeds. Default: the settings file's out, else "
-                    + Settings.DEFAULT_OUT)
-    Path out;
+    @CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Absolute URL the site is published at (e.g. https://user.github.io/kb/), for canonical links. "
                     + "Default: the settings file's base-url, else none.")
     String baseUrl;
-
-    @Option(names = "--title", paramLabel = "TEXT",
-            description = "Site name shown in every page header. Default: the settings file's title, else "
-                    + Settings.DEFAULT_TITLE)
-    String title;
 
     @Option(names = "--cname", paramLabel = "DOMAIN",
             description = "Custom domain for GitHub Pages: writes a CNAME file (e.g. foresight.example.org). Default: "
@@ -62,7 +39,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings settings = Settings.resolve(spec.commandLine(),
-                new Settings.Given(config, seeds, templates, out, title, baseUrl, cname));
+                site.given(baseUrl, cname));
         BuildReport report = new SiteBuilder().build(settings.buildOptions());
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : report.diagnostics()) {

@@ -1,7 +1,6 @@
 package org.foresite.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.foresite.serve.Preview;
@@ -16,30 +15,11 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Settings file; options given here override it. Default: " + SettingsFile.NAME
-                    + " in the working folder, when there is one.")
-    Path config;
-
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Default: the settings file's seeds, else "
-            + Settings.DEFAULT_SEEDS)
-    Path seeds;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Default: the settings file's templates, else "
-            + Settings.DEFAULT_TEMPLATES)
-    Path templates;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Default: the settings file's out, else "
-            + Settings.DEFAULT_OUT)
-    Path out;
+    @CommandLine.Mixin
+    SiteOptions site;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Default: ${DEFAULT-VALUE}")
     int port;
-
-    @Option(names = "--title", paramLabel = "TEXT",
-            description = "Site name shown in every page header. Default: the settings file's title, else "
-                    + Settings.DEFAULT_TITLE)
-    String title;
 
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
@@ -51,8 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // The preview is served from 127.0.0.1: the settings file's base-url and cname, which are about the published
         // site, are left out, as they always were for serve.
-        Settings settings = Settings.resolve(spec.commandLine(), new Settings.Given(config, seeds, templates, out, title,
-                null, null));
+        Settings settings = Settings.resolve(spec.commandLine(), site.given(null, null));
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
         try (Preview preview = new Preview(new BuildOptions(settings.seeds(), settings.templates(),

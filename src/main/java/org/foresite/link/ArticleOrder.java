@@ -11,7 +11,7 @@ public final class ArticleOrder {
 
     /** Newest issue first; undated articles last; then title, then id. */
     public static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing((Article a) -> a.origin() == null ? null : a.origin().date(),
+            .comparing(Article::issueDate,
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(Article::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Article::title)

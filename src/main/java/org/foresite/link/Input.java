@@ -159,11 +159,8 @@ public enum Input {
     TOPIC_LIST {
         @Override
         Object value(Sources s, String[] a) {
-            int n = Integer.parseInt(a[0]);
-            int per = s.layout().sizes().articlesPerPage();
-            List<LinkedTopic> all = s.kb().topics();
-            return new ListPage(all.subList(Math.min(all.size(), (n - 1) * per), Math.min(all.size(), n * per)).stream()
-                    .map(t -> t.topic().id()).toList(), s.layout().topicListPages());
+            return ListPage.of(s.kb().topics(), t -> t.topic().id(), Integer.parseInt(a[0]), s.layout().sizes(),
+                    s.layout().topicListPages());
         }
     },
     /** The topic analyses that link to an article, as links show them (article id). */
@@ -225,11 +222,8 @@ public enum Input {
     ARTICLE_LIST {
         @Override
         Object value(Sources s, String[] a) {
-            int n = Integer.parseInt(a[0]);
-            int per = s.layout().sizes().articlesPerPage();
-            List<Article> all = s.kb().articles();
-            return new ListPage(all.subList(Math.min(all.size(), (n - 1) * per), Math.min(all.size(), n * per)).stream()
-                    .map(Article::id).toList(), s.layout().articleListPages());
+            return ListPage.of(s.kb().articles(), Article::id, Integer.parseInt(a[0]), s.layout().sizes(),
+                    s.layout().articleListPages());
         }
     },
     /** A newsletter issue with its articles (token). */
@@ -328,9 +322,15 @@ public enum Input {
     public record TopicLink(String id, String name, String path) {
     }
 
-
     /** One page of a list of articles, and how many pages the list has. */
     public record ListPage(List<String> ids, int pageCount) {
+        /** Page {@code n} (from 1) of {@code all}, by the ids {@code id} gives, as many a page as an article list. */
+        static <T> ListPage of(List<T> all, java.util.function.Function<T, String> id, int n, PageSizes sizes,
+                int pageCount) {
+            int per = sizes.articlesPerPage();
+            return new ListPage(all.subList(Math.min(all.size(), (n - 1) * per), Math.min(all.size(), n * per)).stream()
+                    .map(id).toList(), pageCount);
+        }
     }
 
     public record IssueLink(String token, LocalDate date, String path) {

@@ -12,6 +12,11 @@ public record LinkedTopic(Topic topic, List<Citation> citations) {
         citations = List.copyOf(citations);
     }
 
+    /** The articles of the knowledge base it links to, each once, in the order of its links. */
+    public List<String> citedArticles() {
+        return citations.stream().map(Citation::articleId).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     /**
      * One link of the topic.
      *

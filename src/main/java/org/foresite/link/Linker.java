@@ -98,8 +98,7 @@ public final class Linker {
     private static Map<String, List<String>> citedBy(List<LinkedTopic> topics) {
         Map<String, List<String>> citedBy = new HashMap<>();
         for (LinkedTopic t : topics) {
-            t.citations().stream().map(LinkedTopic.Citation::articleId).filter(java.util.Objects::nonNull).distinct()
-                    .forEach(id -> citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t.topic().id()));
+            t.citedArticles().forEach(id -> citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(t.topic().id()));
         }
         return citedBy;
     }

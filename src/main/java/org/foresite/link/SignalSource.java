@@ -37,7 +37,7 @@ public record SignalSource(List<SignalArticle> articles, List<ThemeRef> themes) 
             }
             List<String> keys = new ArrayList<>(new LinkedHashSet<>(a.themes().stream().map(TermKey::of).toList()));
             articles.add(new SignalArticle(a.id(), urls.article(a.id()), a.title(),
-                    a.origin() == null ? null : a.origin().date(), keys, a.signals()));
+                    a.issueDate(), keys, a.signals()));
         }
         List<ThemeRef> themes = new ArrayList<>();
         for (Term t : kb.themes()) {

@@ -48,7 +48,7 @@ public record Trends(LocalDate reference, int articlesNow, int articlesBefore, i
 
     /** The trends of the knowledge base; {@code reference} is null when it has no dated article. */
     public static Trends of(KnowledgeBase kb) {
-        List<LocalDate> dates = kb.articles().stream().map(Trends::date).filter(java.util.Objects::nonNull)
+        List<LocalDate> dates = kb.articles().stream().map(Article::issueDate).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.reverseOrder()).toList();
         LocalDate reference = null;
         for (LocalDate d : dates) {
@@ -72,7 +72,7 @@ public record Trends(LocalDate reference, int articlesNow, int articlesBefore, i
         LocalDate firstQuarter = quarterStart(end).minusMonths(3L * (QUARTERS - 1));
         Map<String, int[]> quarterly = new HashMap<>();
         for (Article a : kb.articles()) {
-            LocalDate d = date(a);
+            LocalDate d = a.issueDate();
             if (d == null || d.isAfter(end)) {
                 continue;
             }
@@ -142,9 +142,5 @@ public record Trends(LocalDate reference, int articlesNow, int articlesBefore, i
 
     private static LocalDate quarterStart(LocalDate d) {
         return LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
-    }
-
-    private static LocalDate date(Article a) {
-        return a.origin() == null ? null : a.origin().date();
     }
 }

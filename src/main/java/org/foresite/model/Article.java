@@ -1,5 +1,6 @@
 package org.foresite.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,5 +44,10 @@ public record Article(
 
     public int signalCount() {
         return signals.size();
+    }
+
+    /** The date of the issue it came from, or null when it has no origin or the issue is not a date. */
+    public LocalDate issueDate() {
+        return origin == null ? null : origin.date();
     }
 }

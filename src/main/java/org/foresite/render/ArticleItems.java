@@ -22,8 +22,8 @@ final class ArticleItems {
         for (String id : ids) {
             Article a = reads.article(id);
             items.add(new ArticleItemView(UrlScheme.href(from, reads.articlePath(id)), a.title(),
-                    a.origin() == null ? "" : Text.date(a.origin().date()),
-                    a.origin() == null ? "" : Text.isoDate(a.origin().date()), blurb(a)));
+                    Text.date(a.issueDate()),
+                    Text.isoDate(a.issueDate()), blurb(a)));
         }
         return items;
     }

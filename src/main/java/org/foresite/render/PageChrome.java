@@ -13,10 +13,12 @@ final class PageChrome {
     private final String siteName;
     private final String baseUrl;
 
-    /** {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown. */
     private final String searchFolder;
 
-    /** {@code searchFolder} is the site folder of the search index. */
+    /**
+     * {@code baseUrl} is the absolute URL the site is published at, ending in '/', or null when unknown;
+     * {@code searchFolder} is the site folder of the search index.
+     */
     PageChrome(String siteName, String baseUrl, String searchFolder) {
         this.siteName = siteName;
         this.baseUrl = baseUrl;

@@ -49,9 +49,7 @@ record TopicViews(PageChrome chrome, MarkdownRenderer markdown) {
         for (String id : list.ids()) {
             LinkedTopic linked = reads.topic(id);
             topics.add(new TopicItemView(UrlScheme.href(path, reads.topicPath(id)), linked.topic().name(),
-                    Text.blurb(linked.topic().summary()),
-                    (int) linked.citations().stream().filter(c -> c.articleId() != null).map(LinkedTopic.Citation::articleId)
-                            .distinct().count()));
+                    Text.blurb(linked.topic().summary()), linked.citedArticles().size()));
         }
         int total = reads.counts().topics();
         TopicListView view = new TopicListView(n, list.pageCount(), total, topics,

@@ -528,7 +528,7 @@ public final class SearchIndexBuilder {
         if (topic) {
             doc.put("kind", "topic");
         }
-        doc.put("date", a.origin() == null || a.origin().date() == null ? "" : a.origin().date().toString());
+        doc.put("date", a.issueDate() == null ? "" : a.issueDate().toString());
         doc.put("themes", a.themes().stream().map(t -> List.of(TermKey.tidy(t), TermKey.of(t))).toList());
         doc.put("summary", PlainText.cut(PlainText.of(a.summary()), SNIPPET_CHARS));
         return doc;

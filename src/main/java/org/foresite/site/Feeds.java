@@ -24,7 +24,7 @@ final class Feeds {
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (String id : theme.articleIds()) {
             Article a = reads.article(id);
-            if (a.origin() != null && a.origin().date() != null) {
+            if (a.issueDate() != null) {
                 entries.add(HostingFiles.entry(a, UrlScheme.absolute(base, reads.articlePath(id))));
                 if (entries.size() == THEME_ENTRIES) {
                     break;

@@ -91,7 +91,7 @@ final class HostingFiles {
     private static String feed(KnowledgeBase kb, UrlScheme urls, BuildOptions options) {
         String base = options.baseUrl();
         List<AtomFeed.Entry> entries = kb.articles().stream()
-                .filter(a -> a.origin() != null && a.origin().date() != null)
+                .filter(a -> a.issueDate() != null)
                 .limit(FEED_ENTRIES)
                 .map(a -> entry(a, UrlScheme.absolute(base, urls.article(a.id()))))
                 .toList();
@@ -101,7 +101,7 @@ final class HostingFiles {
 
     /** What a feed shows of an article. */
     static AtomFeed.Entry entry(Article a, String url) {
-        return new AtomFeed.Entry(a.title(), url, a.origin().date(), a.themes(),
+        return new AtomFeed.Entry(a.title(), url, a.issueDate(), a.themes(),
                 PlainText.cut(PlainText.of(a.summary()), FEED_SUMMARY));
     }
 

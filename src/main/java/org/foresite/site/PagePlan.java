@@ -79,7 +79,7 @@ final class PagePlan {
             pages.add(new Page(UrlScheme.articleList(n), "articles.peb", r -> views.articleList(r, page), newest(slice)));
         }
         for (Article a : kb.articles()) {
-            pages.add(new Page(urls.article(a.id()), "article.peb", r -> views.article(r, a.id()), date(a)));
+            pages.add(new Page(urls.article(a.id()), "article.peb", r -> views.article(r, a.id()), a.issueDate()));
         }
         for (int n = 1; n <= layout.topicListPages(); n++) {
             int page = n;
@@ -96,7 +96,7 @@ final class PagePlan {
                     int page = n;
                     String newestShown = t.articleIds().get(Math.min(t.articleIds().size() - 1, (n - 1) * perPage));
                     pages.add(new Page(urls.term(kind, t.key(), n), template, r -> views.term(r, kind, t.key(), page),
-                            date(kb.article(newestShown))));
+                            kb.article(newestShown).issueDate()));
                 }
             }
         }
@@ -108,12 +108,8 @@ final class PagePlan {
         return pages;
     }
 
-    private static LocalDate date(Article a) {
-        return a.origin() == null ? null : a.origin().date();
-    }
-
     /** Articles come newest first, undated last: the first dated one is the newest. */
     private static LocalDate newest(List<Article> articles) {
-        return articles.stream().map(PagePlan::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return articles.stream().map(Article::issueDate).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -30,23 +30,18 @@ final class Pages {
     private final Sources sources;
     private final TemplateEngine templates;
     private final BuildCache previous;
-    private final OutputFolder output;
-    private final OutputFolder.Update update;
-    private final Map<String, BuildCache.Entry> entries;
+    private final FilePlacer files;
     private final Map<String, BuildCache.PageRecord> records;
     private final InputCheck inputs;
 
     Pages(List<PagePlan.Page> plan, Sources sources, InputCheck inputs, TemplateEngine templates, BuildCache previous,
-            OutputFolder output, OutputFolder.Update update, Map<String, BuildCache.Entry> entries,
-            Map<String, BuildCache.PageRecord> records) {
+            FilePlacer files, Map<String, BuildCache.PageRecord> records) {
         this.plan = plan;
         this.sources = sources;
         this.inputs = inputs;
         this.templates = templates;
         this.previous = previous;
-        this.output = output;
-        this.update = update;
-        this.entries = entries;
+        this.files = files;
         this.records = records;
     }
 
@@ -59,8 +54,7 @@ final class Pages {
         for (int i = 0; i < plan.size(); i++) {
             String path = plan.get(i).path();
             if (kept[i]) {
-                update.keep(path);
-                entries.put(path, previous.entry(path));
+                files.keep(path);
                 records.put(path, previous.page(path));
             } else {
                 stale.add(plan.get(i));
@@ -77,13 +71,7 @@ final class Pages {
             }
             for (Rendered page : chunk) {
                 records.put(page.path(), page.record());
-                if (previous.holds(page.path(), page.fingerprint(), output)) {
-                    update.keep(page.path());
-                    entries.put(page.path(), previous.entry(page.path()));
-                } else {
-                    update.put(page.path(), page.bytes());
-                    entries.put(page.path(), new BuildCache.Entry(page.fingerprint(), -1, -1));
-                }
+                files.place(page.path(), page.bytes(), page.fingerprint());
             }
         }
         return stale.stream().map(PagePlan.Page::path).sorted().toList();
@@ -96,7 +84,7 @@ final class Pages {
                 || !record.templateFingerprint().equals(fingerprint(page))) {
             return false;
         }
-        return inputs.unchanged(record.keys()) && previous.holds(page.path(), null, output);
+        return inputs.unchanged(record.keys()) && files.intact(page.path());
     }
 
     /** A rendered page: its bytes, their fingerprint and what it was made from. */

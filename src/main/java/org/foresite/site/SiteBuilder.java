@@ -114,6 +114,7 @@ public final class SiteBuilder {
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         Map<String, BuildCache.UnitRecord> unitRecords = new ConcurrentHashMap<>();
         InputCheck inputs = new InputCheck(sources, previous);
+        FilePlacer files = new FilePlacer(previous, output, update, entries);
         List<String> rendered;
         // The search index and the other data files are built alongside the pages: much of their work is
         // sequential, so the cores the page rendering leaves idle now and then do it.
@@ -122,30 +123,21 @@ public final class SiteBuilder {
         try {
             // Data files are written as each group is made, not held until the pages are done: at 30,000 articles
             // the search index alone is a large part of a 1 GB heap.
-            java.util.function.Consumer<OutputFile> place = file -> {
-                Fingerprint fingerprint = Fingerprint.of(file.bytes());
-                if (previous.holds(file.path(), fingerprint, output)) {
-                    update.keep(file.path());
-                    entries.put(file.path(), previous.entry(file.path()));
-                } else {
-                    update.put(file.path(), file.bytes());
-                    entries.put(file.path(), new BuildCache.Entry(fingerprint, -1, -1));
-                }
-            };
+            java.util.function.Consumer<OutputFile> place = file -> files.place(file.path(), file.bytes());
             CompletableFuture<Void> dataFiles = CompletableFuture.runAsync(() -> {
                 long begin = System.nanoTime();
                 Assets.collect(options.templates()).forEach(place);
                 HostingFiles.files(kb, urls, options, plan).forEach(place);
                 TopicImages.files(kb, urls, options.seeds()).forEach(place);
                 for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name, urls))) {
-                    make(unit, previous, inputs, output, update, entries, unitRecords, sources, place, timer);
+                    make(unit, previous, inputs, files, unitRecords, sources, timer);
                     if (unit.name().equals(DataUnit.SEARCH)) {
                         storeSeeds(parsed, lastParsed, output, timer);
                     }
                 }
                 timer.record("search index", (System.nanoTime() - begin) / 1e9);
             }, alongside);
-            rendered = new Pages(plan, sources, inputs, templates, previous, output, update, entries, records).build();
+            rendered = new Pages(plan, sources, inputs, templates, previous, files, records).build();
             timer.lap("render");
             join(dataFiles);
             timer.lap("waiting for the search index");
@@ -179,16 +171,11 @@ public final class SiteBuilder {
     }
 
     /** Makes a group of data files, or keeps them when nothing they read changed. */
-    private static void make(DataUnit unit, BuildCache previous, InputCheck inputs, OutputFolder output,
-            OutputFolder.Update update, Map<String, BuildCache.Entry> entries, Map<String, BuildCache.UnitRecord> unitRecords,
-            Sources sources, java.util.function.Consumer<OutputFile> place, StageTimer timer) {
+    private static void make(DataUnit unit, BuildCache previous, InputCheck inputs, FilePlacer files,
+            Map<String, BuildCache.UnitRecord> unitRecords, Sources sources, StageTimer timer) {
         BuildCache.UnitRecord last = previous.unit(unit.name());
-        if (last != null && inputs.unchanged(last.keys())
-                && last.files().stream().allMatch(f -> previous.holds(f, null, output))) {
-            for (String f : last.files()) {
-                update.keep(f);
-                entries.put(f, previous.entry(f));
-            }
+        if (last != null && inputs.unchanged(last.keys()) && last.files().stream().allMatch(files::intact)) {
+            last.files().forEach(files::keep);
             unitRecords.put(unit.name(), last);
             return;
         }
@@ -197,12 +184,11 @@ public final class SiteBuilder {
         List<String> paths = new ArrayList<>();
         if (unit.files() != null) {
             Map<String, byte[]> made = unit.files().apply(reads);
-            made.forEach((path, bytes) -> place.accept(new OutputFile(path, bytes)));
+            made.forEach(files::place);
             paths.addAll(made.keySet());
         } else {
             unit.streams().apply(reads).forEach((path, body) -> {
-                Fingerprint f = update.stream(path, body, fp -> previous.holds(path, fp, output));
-                entries.put(path, previous.holds(path, f, output) ? previous.entry(path) : new BuildCache.Entry(f, -1, -1));
+                files.stream(path, body);
                 paths.add(path);
             });
         }

@@ -1,9 +1,8 @@
 package org.foresite.text;
 
-import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
@@ -47,10 +46,8 @@ public final class PlainText {
                     text.appendChild(new Text(BasedSequence.of(Jsoup.parse(node.getChars().toString()).text())));
                     node.insertBefore(text);
                     node.unlink();
-                } else if (node instanceof AutoLink link) {
-                    node.insertBefore(new Text(link.getText()));
-                    node.unlink();
-                } else if (node instanceof MailLink link) {
+                } else if (node instanceof DelimitedLinkNode link) {
+                    // <https://x.org> and <name@x.org>: their text is the address.
                     node.insertBefore(new Text(link.getText()));
                     node.unlink();
                 }

@@ -80,8 +80,8 @@ class RecordedInputsTest {
         Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         TemplateEngine templates = new TemplateEngine(tmp.resolve("templates"));
-        rendered = new Pages(plan, sources, new InputCheck(sources, previous), templates, previous, output, update, entries,
-                records).build();
+        rendered = new Pages(plan, sources, new InputCheck(sources, previous), templates, previous,
+                new FilePlacer(previous, output, update, entries), records).build();
         update.commit(null);
         Map<String, BuildCache.Entry> states = new HashMap<>();
         entries.forEach((path, e) -> {
