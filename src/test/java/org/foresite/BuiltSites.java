@@ -60,6 +60,16 @@ public final class BuiltSites {
     }
 
     /**
+     * {@link #generated()} when it is recombined from the real articles, for the tests of what only appears at scale
+     * (A–Z lists split into pages, the explorer's signals in several files): recombined from the fixtures, it has too
+     * few themes, keywords and signals for either. Skips the calling test, visibly, without the real corpus.
+     */
+    public static Built generatedFromRealArticles() {
+        RealCorpus.assumePresent();
+        return generated();
+    }
+
+    /**
      * A generated knowledge base of {@value #GENERATED_ARTICLES} articles, recombined from the real articles where
      * they are present and from the fixtures otherwise, so that it exists on every machine.
      */

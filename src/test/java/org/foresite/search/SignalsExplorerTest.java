@@ -39,7 +39,7 @@ class SignalsExplorerTest {
     @Test
     void everyViewShowsTheRowsOfTheDefinition() throws Exception {
         Browser.assumeBrowser();
-        BuiltSites.Built built = BuiltSites.generated();
+        BuiltSites.Built built = BuiltSites.generatedFromRealArticles();
         KnowledgeBase kb = built.kb();
         UrlScheme urls = UrlScheme.of(kb);
         SignalTable table = SignalTable.of(org.foresite.link.SignalSource.of(kb, urls));

@@ -43,7 +43,7 @@ class ReaderBudgetTest {
 
     @Test
     void theListsThatWouldGrowAreSplitAndEveryPartIsReachable() {
-        Path site = BuiltSites.generated().site();
+        Path site = BuiltSites.generatedFromRealArticles().site();
         SiteFiles files = new SiteFiles(site);
         List<String> pages = files.pages();
         assertTrue(pages.contains("keywords/page-2.html") && pages.contains("themes/page-2.html"), "the A–Z lists are paged");
