@@ -89,6 +89,54 @@ public record Fingerprint(long high, long low) {
         }
     }
 
+    /**
+     * The fingerprint of text written as characters, of unknown length until the end: no encoding to bytes and no
+     * buffer, since values are fingerprinted by the hundred thousand in each build, most of them a few words long.
+     */
+    public static final class Chars extends java.io.Writer {
+        private long a = 0x3F84D5B5B5470917L;
+        private long b = 0x9216D5D98979FB1BL;
+        private long length;
+
+        @Override
+        public void write(int c) {
+            mix((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int count) {
+            for (int i = offset; i < offset + count; i++) {
+                mix(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int count) {
+            for (int i = offset; i < offset + count; i++) {
+                mix(text.charAt(i));
+            }
+        }
+
+        private void mix(char c) {
+            a = (a ^ c) * M1;
+            b = Long.rotateLeft(b ^ c, 23) * M2;
+            length++;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        /** The fingerprint of everything written so far. */
+        public Fingerprint fingerprint() {
+            return new Fingerprint(finish(a ^ length), finish(b ^ a ^ (length << 32)));
+        }
+    }
+
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 

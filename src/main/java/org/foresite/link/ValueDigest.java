@@ -1,13 +1,10 @@
 package org.foresite.link;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +24,9 @@ final class ValueDigest {
     }
 
     static String of(Object value) {
-        Fingerprint.Stream digest = new Fingerprint.Stream(java.io.OutputStream.nullOutputStream());
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(digest, StandardCharsets.UTF_8), 8192)) {
-            write(value, out);
+        Fingerprint.Chars digest = new Fingerprint.Chars();
+        try {
+            write(value, digest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

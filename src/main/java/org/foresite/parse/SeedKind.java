@@ -23,18 +23,19 @@ public enum SeedKind {
 
     public static SeedKind of(String text) {
         boolean first = true;
-        for (Line line : Blocks.lines(text)) {
+        // Lazily: the answer is almost always in the first lines, and the article parser splits the text again.
+        for (String line : (Iterable<String>) text.lines()::iterator) {
             if (line.isBlank()) {
                 continue;
             }
-            Optional<Heading> heading = Heading.of(line.text());
+            Optional<Heading> heading = Heading.of(line);
             if (first && heading.filter(h -> h.level() == 1).flatMap(h -> topicName(h.text())).isPresent()) {
                 return TOPIC;
             }
             if (first && heading.filter(h -> h.level() == 1).map(h -> TitleLine.read(h.text()).hasOrigin()).orElse(false)) {
                 return ARTICLE;
             }
-            if (heading.filter(h -> h.level() == 2).isPresent() || EXTERNAL_LINK.matcher(line.text()).find()) {
+            if (heading.filter(h -> h.level() == 2).isPresent() || EXTERNAL_LINK.matcher(line).find()) {
                 return ARTICLE;
             }
             first = false;

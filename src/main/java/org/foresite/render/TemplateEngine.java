@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,10 +111,10 @@ public final class TemplateEngine {
         return all.toString();
     }
 
-    /** Renders a template; a template error names the template and line. */
-    public String render(String template, Map<String, Object> context) {
+    /** Renders a template to its UTF-8 bytes; a template error names the template and line. */
+    public byte[] render(String template, Map<String, Object> context) {
         PebbleTemplate compiledTemplate = compiled.computeIfAbsent(template, engine::getTemplate);
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Buffer out = new Utf8Buffer(16 * 1024);
         try {
             compiledTemplate.evaluate(out, context);
         } catch (IOException e) {
@@ -123,7 +122,7 @@ public final class TemplateEngine {
         } catch (PebbleException e) {
             throw new TemplateException(e.getMessage(), e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     /** A template that does not compile or evaluate; the message names the template and line. */

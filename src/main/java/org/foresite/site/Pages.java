@@ -1,6 +1,5 @@
 package org.foresite.site;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ final class Pages {
         return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(page -> {
             PageReads reads = sources.reads();
             byte[] bytes = page.file() != null ? page.file().apply(reads)
-                    : templates.render(page.template(), page.context().apply(reads)).getBytes(StandardCharsets.UTF_8);
+                    : templates.render(page.template(), page.context().apply(reads));
             return new Rendered(page.path(), bytes, Fingerprint.of(bytes), new BuildCache.PageRecord(page.template(),
                     fingerprint(page), List.copyOf(reads.keys())));
         }).toList(), RENDERERS);
