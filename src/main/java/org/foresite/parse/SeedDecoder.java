@@ -39,6 +39,12 @@ public final class SeedDecoder {
     }
 
     private static String decodeUtf8(byte[] bytes, int start, String file, List<Diagnostic> diagnostics) {
+        // The lenient decoder is several times faster than a strict one, and it marks every undecodable sequence
+        // with U+FFFD: a text without one is valid, a text with one is decoded again strictly to tell.
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
             return strictDecoder().decode(input).toString();

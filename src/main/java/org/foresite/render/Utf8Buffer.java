@@ -28,7 +28,7 @@ final class Utf8Buffer extends Writer {
         room(count);
         for (int i = offset, end = offset + count; i < end; i++) {
             char c = chars[i];
-            if (c < 0x80 && pendingHigh == 0) {
+            if (c < 0x80 && pendingHigh == 0 && size < bytes.length) {
                 bytes[size++] = (byte) c;
             } else {
                 put(c);
@@ -41,7 +41,7 @@ final class Utf8Buffer extends Writer {
         room(count);
         for (int i = offset, end = offset + count; i < end; i++) {
             char c = text.charAt(i);
-            if (c < 0x80 && pendingHigh == 0) {
+            if (c < 0x80 && pendingHigh == 0 && size < bytes.length) {
                 bytes[size++] = (byte) c;
             } else {
                 put(c);
@@ -87,7 +87,7 @@ final class Utf8Buffer extends Writer {
         }
     }
 
-    /** Room for {@code chars} more characters of one byte each; wider ones make room as they come. */
+    /** Room for {@code chars} more bytes: one per character ahead; wider characters make more room as they come. */
     private void room(int chars) {
         if (size + chars > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + chars));

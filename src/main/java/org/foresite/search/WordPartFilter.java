@@ -30,6 +30,9 @@ final class WordPartFilter extends TokenFilter {
             if (!input.incrementToken()) {
                 return false;
             }
+            if (isWholeWord()) {
+                return true;
+            }
             String token = term.toString();
             int start = -1;
             for (int i = 0; i <= token.length(); ) {
@@ -50,6 +53,25 @@ final class WordPartFilter extends TokenFilter {
         clearAttributes();
         term.setEmpty().append(pending.poll());
         return true;
+    }
+
+    /**
+     * Whether the token is one short word of ASCII letters and digits, as most are: it then passes as it is, without
+     * the copies that cutting it takes.
+     */
+    private boolean isWholeWord() {
+        char[] chars = term.buffer();
+        int length = term.length();
+        if (length > TextAnalysis.MAX_WORD_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     @Override
