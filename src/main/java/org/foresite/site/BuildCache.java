@@ -1,7 +1,5 @@
 package org.foresite.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -103,7 +101,7 @@ final class BuildCache {
         if (!Files.isRegularFile(file)) {
             return empty(stamp);
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in = BinaryFile.reader(file)) {
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(stamp)) {
                 return empty(stamp);
             }
@@ -154,7 +152,7 @@ final class BuildCache {
     /** Writes the cache (to a temporary file renamed into place, so a crash never leaves half a cache). */
     void write(Path file) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        try (DataOutputStream out = BinaryFile.writer(temporary)) {
             out.writeUTF(MAGIC);
             out.writeUTF(stamp);
             Map<String, Integer> ids = new HashMap<>();

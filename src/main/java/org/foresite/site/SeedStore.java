@@ -1,7 +1,5 @@
 package org.foresite.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -63,7 +61,7 @@ final class SeedStore {
         if (!Files.isRegularFile(file)) {
             return seeds;
         }
-        try (DataInputStream data = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream data = BinaryFile.reader(file)) {
             In in = new In(data);
             if (!MAGIC.equals(in.string()) || !generator.equals(in.string())) {
                 return seeds;
@@ -82,7 +80,7 @@ final class SeedStore {
     /** Writes the store (to a temporary file renamed into place, so a crash never leaves half a store). */
     static void write(Path file, String generator, Collection<Seed> seeds) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+        try (DataOutputStream data = BinaryFile.writer(temporary)) {
             Out out = new Out(data);
             out.string(MAGIC);
             out.string(generator);
