@@ -6,6 +6,7 @@ import java.util.Deque;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Splits a token at every character that is not a letter, digit or combining mark, and drops parts longer
@@ -14,7 +15,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class WordPartFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
+    /** The offsets of the token the pending parts were cut from: each part has them. */
+    private int tokenStart;
+    private int tokenEnd;
 
     WordPartFilter(TokenStream input) {
         super(input);
@@ -34,6 +39,8 @@ final class WordPartFilter extends TokenFilter {
                 return true;
             }
             String token = term.toString();
+            tokenStart = offset.startOffset();
+            tokenEnd = offset.endOffset();
             int start = -1;
             for (int i = 0; i <= token.length(); ) {
                 int cp = i < token.length() ? token.codePointAt(i) : -1;
@@ -52,6 +59,7 @@ final class WordPartFilter extends TokenFilter {
         }
         clearAttributes();
         term.setEmpty().append(pending.poll());
+        offset.setOffset(tokenStart, tokenEnd);
         return true;
     }
 
