@@ -112,6 +112,11 @@ public final class UrlScheme {
         return "articles/" + articleFiles.get(id) + ".html";
     }
 
+    /** The page of an article, from its id alone: what {@link #article} gives once the knowledge base is linked. */
+    public static String articlePage(String id) {
+        return "articles/" + fileName(id) + ".html";
+    }
+
     /** An id as a file name: as it is when it is safe in a URL and names no list page, else a slug with a hash. */
     private static String fileName(String id) {
         boolean usable = SAFE_ID.matcher(id).matches() && !RESERVED.matcher(id).matches();

@@ -84,8 +84,8 @@ public final class SearchIndexBuilder {
     }
 
     /** The analysed text of an article: the costly part of indexing, done once per article version. */
-    public Analysis analyse(Article article, UrlScheme urls) {
-        return analyse(article, urls.article(article.id()), false);
+    public Analysis analyse(Article article) {
+        return analyse(article, UrlScheme.articlePage(article.id()), false);
     }
 
     /** The analysed text of a topic analysis, found at {@code url}. */
@@ -94,8 +94,12 @@ public final class SearchIndexBuilder {
         Map<String, int[]> tfs = new LinkedHashMap<>();
         Map<String, String> surfaces = new LinkedHashMap<>();
         java.util.Set<Integer> codePoints = new TreeSet<>();
+        String summary = "";
         for (SearchField field : fields) {
             String text = field.text(article);
+            if (field == SearchField.SUMMARY) {
+                summary = text;
+            }
             addCodePoints(text, codePoints);
             for (String surface : analysis.surfaces(text)) {
                 String stem = surfaces.get(surface);
@@ -122,7 +126,7 @@ public final class SearchIndexBuilder {
             formStems[i] = stemIndex.get(surfaces.get(forms[i]));
         }
         return new Analysis(stems, counts, forms, formStems, codePoints.stream().mapToInt(Integer::intValue).toArray(),
-                IndexFiles.json(docData(article, url, topic)));
+                IndexFiles.json(docData(article, url, topic, summary)));
     }
 
     /**
@@ -518,10 +522,10 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * What a result shows: title, page, issue date, themes (display and filter key) and the summary; a topic
-     * analysis says it is one.
+     * What a result shows: title, page, issue date, themes (display and filter key) and the summary (its plain text,
+     * as the summary field has it); a topic analysis says it is one.
      */
-    private static Map<String, Object> docData(Article a, String url, boolean topic) {
+    private static Map<String, Object> docData(Article a, String url, boolean topic, String plainSummary) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", a.title());
         doc.put("url", url);
@@ -530,7 +534,7 @@ public final class SearchIndexBuilder {
         }
         doc.put("date", a.issueDate() == null ? "" : a.issueDate().toString());
         doc.put("themes", a.themes().stream().map(t -> List.of(TermKey.tidy(t), TermKey.of(t))).toList());
-        doc.put("summary", PlainText.cut(PlainText.of(a.summary()), SNIPPET_CHARS));
+        doc.put("summary", PlainText.cut(plainSummary, SNIPPET_CHARS));
         return doc;
     }
 
@@ -550,11 +554,15 @@ public final class SearchIndexBuilder {
 
     /** Adds the non-ASCII code points of a text to those a folding table must cover. */
     static void addCodePoints(String text, java.util.Set<Integer> codePoints) {
-        text.codePoints().filter(cp -> cp >= 0x80 && !codePoints.contains(cp)).forEach(cp -> {
-            // The browser looks characters up after NFKC, so the table needs what NFKC makes of them.
-            TextAnalysis.nfkc(new String(Character.toChars(cp))).codePoints().filter(c -> c >= 0x80)
-                    .forEach(codePoints::add);
-        });
+        for (int i = 0, n = text.length(); i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x80 && !codePoints.contains(cp)) {
+                // The browser looks characters up after NFKC, so the table needs what NFKC makes of them.
+                TextAnalysis.nfkc(new String(Character.toChars(cp))).codePoints().filter(c -> c >= 0x80)
+                        .forEach(codePoints::add);
+            }
+        }
     }
 
     /**

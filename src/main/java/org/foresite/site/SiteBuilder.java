@@ -92,62 +92,79 @@ public final class SiteBuilder {
                 .flatMap(Optional::stream)
                 .toList();
         timer.lap("parse");
-
-        TermMemo terms = new TermMemo(lastTerms.get());
-        KnowledgeBase kb = Linker.link(articles, List.copyOf(topics.values()), terms);
-        diagnostics.addAll(kb.notes());
-        UrlScheme urls = UrlScheme.of(kb, terms);
-        lastTerms = new SoftReference<>(terms);
-        timer.lap("link");
-        Map<String, String> digests = new HashMap<>();
-        parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a.id(), p.digest())));
-        PageLayout layout = PageLayout.of(kb, options.pageSizes());
-        Sources sources = new Sources(kb, urls, layout, digests::get);
-        ViewFactory views = new ViewFactory(new MarkdownRenderer(), options.siteName(), options.baseUrl(),
-                options.pageSizes(), org.foresite.search.IndexFiles.DIR);
-        TemplateEngine templates = new TemplateEngine(options.templates());
-        List<PagePlan.Page> plan = PagePlan.of(kb, urls, layout, views, options);
-        timer.lap("plan");
-
-        OutputFolder.Update update = output.begin();
+        // The search index and the other data files are made on a thread of their own, alongside the rest: much of
+        // their work is sequential, so the cores the other stages leave idle now and then do it.
+        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "foresite-search"));
+        List<PagePlan.Page> plan;
+        OutputFolder.Update update;
+        List<String> rendered;
         Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         Map<String, BuildCache.UnitRecord> unitRecords = new ConcurrentHashMap<>();
-        InputCheck inputs = new InputCheck(sources, previous);
-        FilePlacer files = new FilePlacer(previous, output, update, entries);
-        List<String> rendered;
-        // The search index and the other data files are built alongside the pages: much of their work is
-        // sequential, so the cores the page rendering leaves idle now and then do it.
-        java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
-                r -> new Thread(r, "foresite-search"));
+        Sources sources;
+        KnowledgeBase kb;
         try {
-            // Data files are written as each group is made, not held until the pages are done: at 30,000 articles
-            // the search index alone is a large part of a 1 GB heap.
-            java.util.function.Consumer<OutputFile> place = file -> files.place(file.path(), file.bytes());
-            CompletableFuture<Void> dataFiles = CompletableFuture.runAsync(() -> {
+            // The search analysis of a new seed needs its article alone: it is made first, while this thread links
+            // the knowledge base and plans the pages, work of one core that leaves the other idle.
+            CompletableFuture.runAsync(() -> {
                 long begin = System.nanoTime();
-                Assets.collect(options.templates()).forEach(place);
-                HostingFiles.files(kb, urls, options, plan).forEach(place);
-                TopicImages.files(kb, urls, options.seeds()).forEach(place);
-                for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name, urls))) {
-                    make(unit, previous, inputs, files, unitRecords, sources, timer);
-                    if (unit.name().equals(DataUnit.SEARCH)) {
-                        storeSeeds(parsed, lastParsed, output, timer);
+                parsed.forEach((name, seed) -> {
+                    if (seed.article().isPresent()) {
+                        analysis(parsed, name);
                     }
-                }
-                timer.record("search index", (System.nanoTime() - begin) / 1e9);
+                });
+                timer.record("search analysis", (System.nanoTime() - begin) / 1e9);
             }, alongside);
-            rendered = new Pages(plan, sources, inputs, templates, previous, files, records).build();
-            timer.lap("render");
-            join(dataFiles);
-            timer.lap("waiting for the search index");
-            // A crash between here and the new cache must not leave a cache that describes files no longer there.
-            BuildCache.delete(output.cacheFile());
-            update.commit(previous.isEmpty() ? null : previous.entries().keySet());
-            timer.lap("write");
-        } catch (RuntimeException e) {
-            update.abandon();
-            throw e;
+
+            TermMemo terms = new TermMemo(lastTerms.get());
+            kb = Linker.link(articles, List.copyOf(topics.values()), terms);
+            diagnostics.addAll(kb.notes());
+            UrlScheme urls = UrlScheme.of(kb, terms);
+            lastTerms = new SoftReference<>(terms);
+            timer.lap("link");
+            Map<String, String> digests = new HashMap<>();
+            parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a.id(), p.digest())));
+            PageLayout layout = PageLayout.of(kb, options.pageSizes());
+            sources = new Sources(kb, urls, layout, digests::get);
+            ViewFactory views = new ViewFactory(new MarkdownRenderer(), options.siteName(), options.baseUrl(),
+                    options.pageSizes(), org.foresite.search.IndexFiles.DIR);
+            TemplateEngine templates = new TemplateEngine(options.templates());
+            plan = PagePlan.of(kb, urls, layout, views, options);
+            timer.lap("plan");
+
+            update = output.begin();
+            InputCheck inputs = new InputCheck(sources, previous);
+            FilePlacer files = new FilePlacer(previous, output, update, entries);
+            try {
+                // Data files are written as each group is made, not held until the pages are done: at 30,000 articles
+                // the search index alone is a large part of a 1 GB heap.
+                java.util.function.Consumer<OutputFile> place = file -> files.place(file.path(), file.bytes());
+                CompletableFuture<Void> dataFiles = CompletableFuture.runAsync(() -> {
+                    long begin = System.nanoTime();
+                    Assets.collect(options.templates()).forEach(place);
+                    HostingFiles.files(kb, urls, options, plan).forEach(place);
+                    TopicImages.files(kb, urls, options.seeds()).forEach(place);
+                    for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name))) {
+                        make(unit, previous, inputs, files, unitRecords, sources, timer);
+                        if (unit.name().equals(DataUnit.SEARCH)) {
+                            storeSeeds(parsed, lastParsed, output, timer);
+                        }
+                    }
+                    timer.record("search index", (System.nanoTime() - begin) / 1e9);
+                }, alongside);
+                rendered = new Pages(plan, sources, inputs, templates, previous, files, records).build();
+                timer.lap("render");
+                join(dataFiles);
+                timer.lap("waiting for the search index");
+                // A crash between here and the new cache must not leave a cache that describes files no longer there.
+                BuildCache.delete(output.cacheFile());
+                update.commit(previous.isEmpty() ? null : previous.entries().keySet());
+                timer.lap("write");
+            } catch (RuntimeException e) {
+                update.abandon();
+                throw e;
+            }
         } finally {
             alongside.shutdownNow();
         }
@@ -302,10 +319,10 @@ public final class SiteBuilder {
     }
 
     /** A seed's analysed search text: kept from an earlier build, or made now and kept for the next. */
-    private SearchIndexBuilder.Analysis analysis(Map<String, SeedStore.Seed> parsed, String name, UrlScheme urls) {
+    private SearchIndexBuilder.Analysis analysis(Map<String, SeedStore.Seed> parsed, String name) {
         SeedStore.Seed seed = parsed.get(name);
         if (seed.analysis() == null) {
-            seed = seed.withAnalysis(search.analyse(seed.article().orElseThrow(), urls));
+            seed = seed.withAnalysis(search.analyse(seed.article().orElseThrow()));
             parsed.put(name, seed);
             storeChanged.set(true);
         }
