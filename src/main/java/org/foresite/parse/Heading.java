@@ -9,6 +9,14 @@ record Heading(int level, String text) {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
 
     static Optional<Heading> of(String line) {
+        // Every line of every seed is asked; most do not start with '#' after their indent, which settles it.
+        int i = 0;
+        while (i < 3 && i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == line.length() || line.charAt(i) != '#') {
+            return Optional.empty();
+        }
         Matcher m = ATX.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -19,6 +27,15 @@ record Heading(int level, String text) {
 
     /** A section heading as section names are matched: trailing colons and hashes dropped, upper case. */
     static String sectionKey(String heading) {
-        return heading.replaceAll("[:#\\s]+$", "").strip().toUpperCase(java.util.Locale.ROOT);
+        int end = heading.length();
+        while (end > 0 && isTrailingMark(heading.charAt(end - 1))) {
+            end--;
+        }
+        return heading.substring(0, end).strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A colon, a hash or the white space of a regular expression's {@code \s}. */
+    private static boolean isTrailingMark(char c) {
+        return c == ':' || c == '#' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

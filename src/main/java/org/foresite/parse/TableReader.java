@@ -74,30 +74,30 @@ final class TableReader {
     static List<String> cells(String line) {
         String s = line.strip();
         List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
+        // Cells are cut out of the line; only a cell with an escaped bar is put together piece by piece.
+        StringBuilder escaped = null;
+        int from = 0;
         boolean leading = true;
-        int i = 0;
-        while (i < s.length()) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == '|') {
-                cell.append('|');
-                i += 2;
+                escaped = (escaped == null ? new StringBuilder() : escaped).append(s, from, i).append('|');
+                i++;
+                from = i + 1;
                 leading = false;
-                continue;
-            }
-            if (c == '|') {
-                if (!(leading && cells.isEmpty() && cell.toString().isBlank())) {
-                    cells.add(cell.toString().strip());
+            } else if (c == '|') {
+                String cell = escaped == null ? s.substring(from, i) : escaped.append(s, from, i).toString();
+                if (!(leading && cells.isEmpty() && cell.isBlank())) {
+                    cells.add(cell.strip());
                 }
-                cell.setLength(0);
+                escaped = null;
+                from = i + 1;
                 leading = false;
-            } else {
-                cell.append(c);
             }
-            i++;
         }
-        if (!cell.toString().isBlank()) {
-            cells.add(cell.toString().strip());
+        String last = escaped == null ? s.substring(from) : escaped.append(s, from, s.length()).toString();
+        if (!last.isBlank()) {
+            cells.add(last.strip());
         }
         return cells;
     }
