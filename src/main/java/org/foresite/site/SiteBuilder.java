@@ -96,8 +96,6 @@ public final class SiteBuilder {
         // their work is sequential, so the cores the other stages leave idle now and then do it.
         java.util.concurrent.ExecutorService alongside = java.util.concurrent.Executors.newSingleThreadExecutor(
                 r -> new Thread(r, "foresite-search"));
-        java.util.concurrent.ExecutorService others = java.util.concurrent.Executors.newSingleThreadExecutor(
-                r -> new Thread(r, "foresite-data"));
         List<PagePlan.Page> plan;
         OutputFolder.Update update;
         List<String> rendered;
@@ -142,36 +140,23 @@ public final class SiteBuilder {
                 // Data files are written as each group is made, not held until the pages are done: at 30,000 articles
                 // the search index alone is a large part of a 1 GB heap.
                 java.util.function.Consumer<OutputFile> place = file -> files.place(file.path(), file.bytes());
-                List<DataUnit> units = DataUnit.all(search, options, name -> analysis(parsed, name));
-                CompletableFuture<Void> searchIndex = CompletableFuture.runAsync(() -> {
-                    long begin = System.nanoTime();
-                    for (DataUnit unit : units) {
-                        if (unit.name().equals(DataUnit.SEARCH)) {
-                            make(unit, previous, inputs, files, unitRecords, sources, timer);
-                            storeSeeds(parsed, lastParsed, output, timer);
-                        }
-                    }
-                    timer.record("search index", (System.nanoTime() - begin) / 1e9);
-                }, alongside);
-                // The other data files on a thread of their own: on the search thread, after the analysis, they made
-                // it the last to finish.
                 CompletableFuture<Void> dataFiles = CompletableFuture.runAsync(() -> {
                     long begin = System.nanoTime();
                     Assets.collect(options.templates()).forEach(place);
                     HostingFiles.files(kb, urls, options, plan).forEach(place);
                     TopicImages.files(kb, urls, options.seeds()).forEach(place);
-                    for (DataUnit unit : units) {
-                        if (!unit.name().equals(DataUnit.SEARCH)) {
-                            make(unit, previous, inputs, files, unitRecords, sources, timer);
+                    for (DataUnit unit : DataUnit.all(search, options, name -> analysis(parsed, name))) {
+                        make(unit, previous, inputs, files, unitRecords, sources, timer);
+                        if (unit.name().equals(DataUnit.SEARCH)) {
+                            storeSeeds(parsed, lastParsed, output, timer);
                         }
                     }
-                    timer.record("data files", (System.nanoTime() - begin) / 1e9);
-                }, others);
+                    timer.record("search index", (System.nanoTime() - begin) / 1e9);
+                }, alongside);
                 rendered = new Pages(plan, sources, inputs, templates, previous, files, records).build();
                 timer.lap("render");
                 join(dataFiles);
-                join(searchIndex);
-                timer.lap("waiting for the data files");
+                timer.lap("waiting for the search index");
                 // A crash between here and the new cache must not leave a cache that describes files no longer there.
                 BuildCache.delete(output.cacheFile());
                 update.commit(previous.isEmpty() ? null : previous.entries().keySet());
@@ -182,7 +167,6 @@ public final class SiteBuilder {
             }
         } finally {
             alongside.shutdownNow();
-            others.shutdownNow();
         }
         java.util.Set<String> keys = ConcurrentHashMap.newKeySet();
         records.values().parallelStream().forEach(r -> keys.addAll(r.keys()));
