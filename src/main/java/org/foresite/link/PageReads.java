@@ -1,8 +1,8 @@
 package org.foresite.link;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.foresite.model.Article;
 import org.foresite.model.Term;
 
@@ -12,15 +12,20 @@ import org.foresite.model.Term;
  */
 public final class PageReads {
     private final Sources sources;
-    private final Set<String> keys = new TreeSet<>();
+    private final Set<String> keys = new HashSet<>();
 
     PageReads(Sources sources) {
         this.sources = sources;
     }
 
-    /** The keys of everything read so far, sorted. */
-    public Set<String> keys() {
-        return keys;
+    /**
+     * The keys of everything read so far, sorted (once, here: keys share long prefixes, and keeping them sorted as
+     * they were read cost a comparison of those prefixes at every read).
+     */
+    public List<String> keys() {
+        String[] sorted = keys.toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        return List.of(sorted);
     }
 
     private Object read(Input input, String... args) {

@@ -51,7 +51,12 @@ record TermViews(PageChrome chrome, ArticleItems items, PageSizes sizes) {
                 }
             }
             Comparator<Input.TermLink> alphabetical = TermMemo.alphabetical();
-            related = together.keySet().stream().map(k -> reads.termLink(TermKind.THEMES, k))
+            // Only the themes that can be among those shown are read: as frequent as the last one shown, or more
+            // (ties there are ordered A-Z, so all of them). A big theme comes with thousands of others.
+            int cut = together.values().stream().sorted(Comparator.reverseOrder()).skip(RELATED_THEMES - 1)
+                    .findFirst().orElse(0);
+            related = together.keySet().stream().filter(k -> together.get(k) >= cut)
+                    .map(k -> reads.termLink(TermKind.THEMES, k))
                     .sorted(Comparator.comparing((Input.TermLink t) -> -together.get(t.key())).thenComparing(alphabetical))
                     .limit(RELATED_THEMES)
                     .map(t -> new TermCountView(UrlScheme.href(path, t.path()), t.display(), together.get(t.key())))

@@ -97,7 +97,7 @@ final class Pages {
             byte[] bytes = page.file() != null ? page.file().apply(reads)
                     : templates.render(page.template(), page.context().apply(reads));
             return new Rendered(page.path(), bytes, Fingerprint.of(bytes), new BuildCache.PageRecord(page.template(),
-                    fingerprint(page), List.copyOf(reads.keys())));
+                    fingerprint(page), reads.keys()));
         }).toList(), RENDERERS);
     }
 

@@ -210,7 +210,7 @@ public final class SiteBuilder {
             });
         }
         timer.record(unit.name(), (System.nanoTime() - unitStart) / 1e9);
-        unitRecords.put(unit.name(), new BuildCache.UnitRecord(List.copyOf(reads.keys()), List.copyOf(paths)));
+        unitRecords.put(unit.name(), new BuildCache.UnitRecord(reads.keys(), List.copyOf(paths)));
     }
 
     /**
