@@ -103,7 +103,19 @@ final class TableReader {
     }
 
     private static boolean isSeparator(List<String> row) {
-        return !row.isEmpty() && row.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.replace(" ", "")).matches());
+        return !row.isEmpty() && row.stream().allMatch(c -> onlySeparatorMarks(c)
+                && SEPARATOR_CELL.matcher(c.replace(" ", "")).matches());
+    }
+
+    /** Whether a cell holds only what a separator cell is made of: most cells are not, and are told at a glance. */
+    private static boolean onlySeparatorMarks(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != '-' && c != ':' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Alignment alignment(String cell) {
