@@ -42,7 +42,22 @@ public final class Slugger {
                 out.append(folded.chars().allMatch(f -> (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9')) ? folded : "-");
             }
         }
-        return bound(out.toString().replaceAll("-{2,}", "-").replaceAll("^-|-$", ""));
+        return bound(collapseHyphens(out));
+    }
+
+    /** Runs of hyphens as one, none at either end. */
+    private static String collapseHyphens(CharSequence text) {
+        StringBuilder slug = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '-' || slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
+                slug.append(c);
+            }
+        }
+        if (slug.length() > 0 && slug.charAt(slug.length() - 1) == '-') {
+            slug.setLength(slug.length() - 1);
+        }
+        return slug.toString();
     }
 
     /** Eight hex digits of SHA-256: a stable, order-independent tag that tells colliding slugs apart. */
