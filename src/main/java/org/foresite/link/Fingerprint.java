@@ -111,6 +111,11 @@ public record Fingerprint(long high, long low) {
         }
 
         @Override
+        public void write(String text) {
+            write(text, 0, text.length());
+        }
+
+        @Override
         public void write(String text, int offset, int count) {
             for (int i = offset; i < offset + count; i++) {
                 mix(text.charAt(i));

@@ -1,7 +1,6 @@
 package org.foresite.link;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -58,13 +57,22 @@ public final class Sources {
     String key(Input input, String... args) {
         // Found by what was read, whose strings know their hashes: making the key's text again for each of the
         // hundreds of thousands of reads, and hashing it, was a tenth of the pages' views.
-        Read read = new Read(input, java.util.Arrays.asList(args));
+        Read read = new Read(input, args);
         String known = keysByRead.get(read);
         return known != null ? known : keysByRead.computeIfAbsent(read, r -> input.key(args));
     }
 
     /** An input and its arguments, as a page reads it. */
-    private record Read(Input input, List<String> args) {
+    private record Read(Input input, String[] args) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Read r && r.input == input && java.util.Arrays.equals(r.args, args);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * input.hashCode() + java.util.Arrays.hashCode(args);
+        }
     }
 
     /** A recorder of what one page reads. */

@@ -202,24 +202,36 @@ public final class UrlScheme {
 
     /** The link from the page at {@code from} to the page at {@code to}, both relative to the site root. */
     public static String href(String from, String to) {
-        String[] fromParts = from.split("/");
-        String[] toParts = to.split("/", -1);
-        int fromDirs = fromParts.length - 1;
-        int common = 0;
-        while (common < fromDirs && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
-            common++;
+        // Walked along in place: pages make tens of links each, and splitting both paths for every one of them was
+        // the views' largest allocation.
+        int fromEnd = from.length();
+        while (fromEnd > 0 && from.charAt(fromEnd - 1) == '/') {
+            fromEnd--;
         }
-        StringBuilder link = new StringBuilder();
+        int fromDirs = 0;
+        for (int i = 0; i < fromEnd; i++) {
+            if (from.charAt(i) == '/') {
+                fromDirs++;
+            }
+        }
+        int common = 0;
+        int f = 0;
+        int t = 0;
+        while (common < fromDirs) {
+            int fromSlash = from.indexOf('/', f);
+            int toSlash = to.indexOf('/', t);
+            if (toSlash < 0 || fromSlash - f != toSlash - t || !from.regionMatches(f, to, t, fromSlash - f)) {
+                break;
+            }
+            common++;
+            f = fromSlash + 1;
+            t = toSlash + 1;
+        }
+        StringBuilder link = new StringBuilder(3 * (fromDirs - common) + to.length() - t);
         for (int i = common; i < fromDirs; i++) {
             link.append("../");
         }
-        for (int i = common; i < toParts.length; i++) {
-            link.append(toParts[i]);
-            if (i < toParts.length - 1) {
-                link.append('/');
-            }
-        }
-        return link.toString();
+        return link.append(to, t, to.length()).toString();
     }
 
     /**

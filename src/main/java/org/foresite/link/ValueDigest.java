@@ -1,9 +1,7 @@
 package org.foresite.link;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -12,67 +10,60 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The fingerprint of a value's text, made without making the text. Values are records, lists and plain values;
  * some hold the whole knowledge base (every signal, every term with its articles), whose text at 30,000 articles
- * is a string of hundreds of megabytes. Lists and the records that hold lists are walked and their pieces streamed
- * into the fingerprint; everything else is written as its text.
+ * is a string of hundreds of megabytes. Lists and records are walked and their pieces streamed into the fingerprint
+ * (a record's own text, made for every term of an A-Z list, was most of what digesting allocated); anything else is
+ * written as its text.
  */
 final class ValueDigest {
-    /** Per record class, its components when one of them is a collection; none when its text is small. */
-    private static final Map<Class<?>, RecordComponent[]> WALKED = new ConcurrentHashMap<>();
-    private static final RecordComponent[] WHOLE = new RecordComponent[0];
+    /** Per record class, the accessors of its components. */
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     private ValueDigest() {
     }
 
     static String of(Object value) {
         Fingerprint.Chars digest = new Fingerprint.Chars();
-        try {
-            write(value, digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(value, digest);
         return digest.fingerprint().hex();
     }
 
-    private static void write(Object value, Writer out) throws IOException {
-        if (value instanceof Collection<?> items) {
+    private static void write(Object value, Fingerprint.Chars out) {
+        if (value instanceof String text) {
+            // Its length first, so that no two sequences of strings run together into the same text.
+            out.write(Integer.toString(text.length()));
+            out.write(':');
+            out.write(text);
+        } else if (value instanceof Collection<?> items) {
             out.write('[');
             for (Object item : items) {
                 write(item, out);
                 out.write(',');
             }
             out.write(']');
-            return;
-        }
-        RecordComponent[] components = value == null || !value.getClass().isRecord() ? WHOLE
-                : WALKED.computeIfAbsent(value.getClass(), ValueDigest::walked);
-        if (components.length == 0) {
-            out.write(String.valueOf(value));
-            return;
-        }
-        out.write(value.getClass().getName());
-        out.write('(');
-        for (RecordComponent component : components) {
-            try {
-                write(component.getAccessor().invoke(value), out);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component + " of " + value.getClass(), e);
+        } else if (value != null && value.getClass().isRecord()) {
+            out.write(value.getClass().getName());
+            out.write('(');
+            for (Method accessor : ACCESSORS.computeIfAbsent(value.getClass(), ValueDigest::accessors)) {
+                try {
+                    write(accessor.invoke(value), out);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + accessor + " of " + value.getClass(), e);
+                }
+                out.write(';');
             }
-            out.write(';');
+            out.write(')');
+        } else {
+            out.write(String.valueOf(value));
         }
-        out.write(')');
     }
 
-    private static RecordComponent[] walked(Class<?> type) {
+    private static Method[] accessors(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
-        for (RecordComponent c : components) {
-            if (Collection.class.isAssignableFrom(c.getType()) || c.getType().isRecord()) {
-                c.getAccessor().setAccessible(true);
-                for (RecordComponent other : components) {
-                    other.getAccessor().setAccessible(true);
-                }
-                return components;
-            }
+        Method[] accessors = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
         }
-        return WHOLE;
+        return accessors;
     }
 }

@@ -29,6 +29,9 @@ public final class TemplateEngine {
     private static final java.util.regex.Pattern DYNAMIC_REFERENCE =
             java.util.regex.Pattern.compile("\\{%-?\\s*(extends|include|import|embed)\\s+[^\\s\"']");
 
+    /** One buffer per rendering thread, kept: a new one per page was the largest allocation of a build. */
+    private static final ThreadLocal<Utf8Buffer> BUFFERS = ThreadLocal.withInitial(() -> new Utf8Buffer(16 * 1024));
+
     private final PebbleEngine engine;
     private final Path userTemplates;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
@@ -116,7 +119,8 @@ public final class TemplateEngine {
     /** Renders a template to its UTF-8 bytes; a template error names the template and line. */
     public byte[] render(String template, Map<String, Object> context) {
         PebbleTemplate compiledTemplate = compiled.computeIfAbsent(template, engine::getTemplate);
-        Utf8Buffer out = new Utf8Buffer(16 * 1024);
+        Utf8Buffer out = BUFFERS.get();
+        out.clear();
         try {
             compiledTemplate.evaluate(out, context);
         } catch (IOException e) {

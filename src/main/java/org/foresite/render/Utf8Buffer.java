@@ -102,6 +102,12 @@ final class Utf8Buffer extends Writer {
     public void close() {
     }
 
+    /** Empties the buffer for the next page, keeping its room. */
+    void clear() {
+        size = 0;
+        pendingHigh = 0;
+    }
+
     /** The bytes written so far; a high surrogate left without its low half ends them as {@code ?}. */
     byte[] toByteArray() {
         if (pendingHigh != 0) {

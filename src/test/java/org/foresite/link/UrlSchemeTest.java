@@ -27,6 +27,9 @@ class UrlSchemeTest {
         assertEquals("../assets/style.css", UrlScheme.href("articles/x.html", "assets/style.css"));
         assertEquals("search/", UrlScheme.href("search.html", "search/"), "a folder link keeps its slash");
         assertEquals("../search/", UrlScheme.href("articles/x.html", "search/"));
+        assertEquals("../../x/y.html", UrlScheme.href("a/b/c.html", "x/y.html"), "two folders up");
+        assertEquals("../c/d.html", UrlScheme.href("a/b/e.html", "a/c/d.html"), "a shared first folder");
+        assertEquals("../ab/d.html", UrlScheme.href("a/e.html", "ab/d.html"), "folders compared whole, not by prefix");
     }
 
     @Test
