@@ -41,6 +41,15 @@ public final class TermKey {
 
     /** The spelling with runs of whitespace collapsed, as it is shown to readers. */
     public static String tidy(String spelling) {
-        return WHITESPACE.matcher(spelling.strip()).replaceAll(" ");
+        String stripped = spelling.strip();
+        // Most spellings are tidy already: told by a look at their characters, without a regular expression.
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < stripped.length() && stripped.charAt(i + 1) == ' ') {
+                return WHITESPACE.matcher(stripped).replaceAll(" ");
+            }
+        }
+        return stripped;
     }
 }

@@ -18,8 +18,11 @@ final class Text {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return date == null ? "" : DATES.computeIfAbsent(date, LONG_DATE::format);
     }
+
+    /** Dates as written, by date: a knowledge base has a few hundred issue dates, shown on tens of thousands of pages. */
+    private static final java.util.Map<LocalDate, String> DATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static String isoDate(LocalDate date) {
         return date == null ? "" : date.toString();
