@@ -49,7 +49,8 @@ public final class UrlScheme {
     /** Image file names kept as they are beside a topic's page; others get a readable name made for them. */
     private static final Pattern SAFE_IMAGE = Pattern.compile("(?i)[a-z0-9][a-z0-9_-]{0,99}\\.(png|jpe?g|gif|webp|avif|svg)");
 
-    private final Map<String, String> articleFiles;
+    /** By article id, its page: made once, since pages link to articles tens of thousands of times. */
+    private final Map<String, String> articlePages;
     private final Map<String, String> topicFiles;
     /** By topic id and image file (relative to the seeds folder), the image's site path. */
     private final Map<String, String> topicImages;
@@ -59,10 +60,10 @@ public final class UrlScheme {
     /** The year of the newest issue ({@link #year}): its first timeline page is {@link #TIMELINE}. */
     private final String newestYear;
 
-    private UrlScheme(Map<String, String> articleFiles, Map<String, String> topicFiles, Map<String, String> topicImages,
+    private UrlScheme(Map<String, String> articlePages, Map<String, String> topicFiles, Map<String, String> topicImages,
             Map<String, String> themeSlugs, Map<String, String> keywordSlugs, Map<String, String> issueSlugs,
             String newestYear) {
-        this.articleFiles = articleFiles;
+        this.articlePages = articlePages;
         this.topicFiles = topicFiles;
         this.topicImages = topicImages;
         this.themeSlugs = themeSlugs;
@@ -77,9 +78,9 @@ public final class UrlScheme {
 
     /** The scheme, with the slugs a previous build computed ({@code memo}). */
     public static UrlScheme of(KnowledgeBase kb, TermMemo memo) {
-        Map<String, String> articleFiles = new HashMap<>();
+        Map<String, String> articlePages = new HashMap<>();
         for (Article a : kb.articles()) {
-            articleFiles.put(a.id(), fileName(a.id()));
+            articlePages.put(a.id(), articlePage(a.id()));
         }
         Map<String, String> topicFiles = new HashMap<>();
         Map<String, String> topicImages = new HashMap<>();
@@ -103,16 +104,17 @@ public final class UrlScheme {
             }
         }
         List<String> issues = kb.issues().stream().map(Issue::token).toList();
-        return new UrlScheme(articleFiles, topicFiles, topicImages, slugs(kb.themes().stream().map(Term::key).toList(), memo),
+        return new UrlScheme(articlePages, topicFiles, topicImages, slugs(kb.themes().stream().map(Term::key).toList(), memo),
                 slugs(kb.keywords().stream().map(Term::key).toList(), memo), slugs(issues, memo),
                 year(kb.issues().isEmpty() ? null : kb.issues().get(0).date()));
     }
 
+    /** The page of an article of the knowledge base. */
     public String article(String id) {
-        return "articles/" + articleFiles.get(id) + ".html";
+        return articlePages.get(id);
     }
 
-    /** The page of an article, from its id alone: what {@link #article} gives once the knowledge base is linked. */
+    /** The page of an article, from its id alone (what {@link #article} gives), before the knowledge base is linked. */
     public static String articlePage(String id) {
         return "articles/" + fileName(id) + ".html";
     }

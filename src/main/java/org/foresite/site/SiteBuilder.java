@@ -106,7 +106,8 @@ public final class SiteBuilder {
         KnowledgeBase kb;
         try {
             // The search analysis of a new seed needs its article alone: it is made first, while this thread links
-            // the knowledge base and plans the pages, work of one core that leaves the other idle.
+            // the knowledge base and plans the pages, work of one core that leaves the other idle. Not waited for:
+            // the search index asks for each analysis again on the same thread, so a failure here is met there.
             CompletableFuture.runAsync(() -> {
                 long begin = System.nanoTime();
                 parsed.forEach((name, seed) -> {
