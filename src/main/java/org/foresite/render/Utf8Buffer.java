@@ -13,6 +13,8 @@ final class Utf8Buffer extends Writer {
     private int size;
     /** A high surrogate whose low half has not been written yet. */
     private char pendingHigh;
+    /** Room to copy a string's characters into before encoding them. */
+    private char[] chars = new char[256];
 
     Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -25,28 +27,34 @@ final class Utf8Buffer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int count) {
-        room(count);
-        for (int i = offset, end = offset + count; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && pendingHigh == 0 && size < bytes.length) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
+        int i = offset;
+        int end = offset + count;
+        while (i < end) {
+            // Runs of ASCII, most of a page, are copied in a loop of their own; the rest a character at a time.
+            if (pendingHigh == 0) {
+                room(end - i);
+                byte[] b = bytes;
+                int s = size;
+                for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+                    b[s++] = (byte) c;
+                }
+                size = s;
+                if (i == end) {
+                    return;
+                }
             }
+            put(chars[i++]);
         }
     }
 
     @Override
     public void write(String text, int offset, int count) {
-        room(count);
-        for (int i = offset, end = offset + count; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && pendingHigh == 0 && size < bytes.length) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-            }
+        // Copied out first: a call to charAt per character costs more than the copy.
+        if (chars.length < count) {
+            chars = new char[Math.max(count, chars.length * 2)];
         }
+        text.getChars(offset, offset + count, chars, 0);
+        write(chars, 0, count);
     }
 
     @Override
