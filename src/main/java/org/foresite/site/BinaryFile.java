@@ -5,8 +5,13 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Data streams over the build's own binary files (the build cache, the seed store), buffered without locks. They
@@ -25,6 +30,75 @@ final class BinaryFile {
 
     static DataInputStream reader(Path file) throws IOException {
         return new DataInputStream(new In(Files.newInputStream(file)));
+    }
+
+    /**
+     * Strings as UTF-8, with a table of those already written made as it goes: a string written with
+     * {@code remember} costs four bytes from its second occurrence on. The table is never written on its own, so
+     * nothing has to be sorted or counted first.
+     */
+    static final class StringsOut {
+        private final DataOutputStream data;
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        StringsOut(DataOutputStream data) {
+            this.data = data;
+        }
+
+        /** Writes a string (or null); true when it was written whole, false when as the number of its first time. */
+        boolean write(String s, boolean remember) throws IOException {
+            if (s == null) {
+                data.writeInt(-1);
+                return true;
+            }
+            if (remember) {
+                Integer known = numbers.putIfAbsent(s, numbers.size());
+                if (known != null) {
+                    data.writeInt(known);
+                    return false;
+                }
+            }
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            data.writeInt(-2 - bytes.length);
+            data.writeBoolean(remember);
+            data.write(bytes);
+            return true;
+        }
+    }
+
+    /** Reads what {@link StringsOut} wrote. */
+    static final class StringsIn {
+        private final DataInputStream data;
+        private final List<String> known = new ArrayList<>();
+        private boolean whole;
+
+        StringsIn(DataInputStream data) {
+            this.data = data;
+        }
+
+        String read() throws IOException {
+            int n = data.readInt();
+            whole = n < 0;
+            if (n == -1) {
+                return null;
+            }
+            if (n >= 0) {
+                return known.get(n);
+            }
+            byte[] bytes = new byte[-2 - n];
+            boolean remember = data.readBoolean();
+            data.readFully(bytes);
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            if (remember) {
+                known.add(s);
+            }
+            return s;
+        }
+
+        /** Whether the string last read was written whole (its first time), not as a number. */
+        boolean wasWhole() {
+            return whole;
+        }
     }
 
     private static final class Out extends OutputStream {

@@ -21,7 +21,7 @@ import org.foresite.link.Fingerprint;
  * BuildStamp}); any difference starts afresh.
  */
 final class BuildCache {
-    private static final String MAGIC = "foresite-build-cache 4";
+    private static final String MAGIC = "foresite-build-cache 5";
 
     /** A file as written: the fingerprint of its bytes, and its size and modification time on disk (-1 before). */
     record Entry(Fingerprint fingerprint, long size, long modified) {
@@ -105,73 +105,79 @@ final class BuildCache {
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(stamp)) {
                 return empty(stamp);
             }
-            int keyCount = in.readInt();
-            List<String> keys = new ArrayList<>(keyCount);
-            Map<String, String> digests = new HashMap<>(keyCount * 2);
-            for (int i = 0; i < keyCount; i++) {
-                String key = in.readUTF();
-                keys.add(key);
-                digests.put(key, in.readUTF());
-            }
+            Keys keys = new Keys(in);
+            BinaryFile.StringsIn names = new BinaryFile.StringsIn(in);
             int n = in.readInt();
             Map<String, Entry> entries = new HashMap<>(n * 2);
             Map<String, PageRecord> pages = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
+                String path = names.read();
                 entries.put(path, new Entry(new Fingerprint(in.readLong(), in.readLong()), in.readLong(), in.readLong()));
                 if (in.readBoolean()) {
-                    String template = in.readUTF();
-                    String templateFingerprint = in.readUTF();
-                    String[] read = new String[in.readInt()];
-                    for (int k = 0; k < read.length; k++) {
-                        read[k] = keys.get(in.readInt());
-                    }
-                    pages.put(path, new PageRecord(template, templateFingerprint, List.of(read)));
+                    String template = names.read();
+                    String templateFingerprint = names.read();
+                    pages.put(path, new PageRecord(template, templateFingerprint, keys.list()));
                 }
             }
             Map<String, UnitRecord> units = new HashMap<>();
             for (int u = in.readInt(); u > 0; u--) {
-                String name = in.readUTF();
-                List<String> read = new ArrayList<>();
-                for (int k = in.readInt(); k > 0; k--) {
-                    read.add(keys.get(in.readInt()));
-                }
+                String name = names.read();
+                List<String> read = keys.list();
                 List<String> files = new ArrayList<>();
                 for (int f = in.readInt(); f > 0; f--) {
-                    files.add(in.readUTF());
+                    files.add(names.read());
                 }
-                units.put(name, new UnitRecord(List.copyOf(read), List.copyOf(files)));
+                units.put(name, new UnitRecord(read, List.copyOf(files)));
             }
-            return new BuildCache(stamp, entries, pages, units, digests);
+            return new BuildCache(stamp, entries, pages, units, keys.digests);
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs a full build.
             return empty(stamp);
         }
     }
 
-    /** Writes the cache (to a temporary file renamed into place, so a crash never leaves half a cache). */
+    /** Reads keys as {@link #write} writes them: a key's digest follows its first occurrence. */
+    private static final class Keys {
+        final DataInputStream in;
+        final BinaryFile.StringsIn strings;
+        final Map<String, String> digests = new HashMap<>();
+
+        Keys(DataInputStream in) {
+            this.in = in;
+            this.strings = new BinaryFile.StringsIn(in);
+        }
+
+        List<String> list() throws IOException {
+            String[] keys = new String[in.readInt()];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = strings.read();
+                if (strings.wasWhole()) {
+                    digests.put(keys[k], strings.read());
+                }
+            }
+            return List.of(keys);
+        }
+    }
+
+    /**
+     * Writes the cache (to a temporary file renamed into place, so a crash never leaves half a cache). Files are
+     * written in path order, and each key where it is first read, with its digest: a table of keys written first
+     * would have to be sorted to be the same for the same build, and that sort was a quarter of the writing.
+     */
     void write(Path file) {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = BinaryFile.writer(temporary)) {
             out.writeUTF(MAGIC);
             out.writeUTF(stamp);
-            Map<String, Integer> ids = new HashMap<>();
-            // Sorted for a file that is the same for the same build; an array sort of hundreds of thousands of keys
-            // costs a fraction of filling a tree with them.
-            String[] keys = digests.keySet().toArray(new String[0]);
-            java.util.Arrays.parallelSort(keys);
-            out.writeInt(keys.length);
-            for (String key : keys) {
-                ids.put(key, ids.size());
-                out.writeUTF(key);
-                out.writeUTF(digests.get(key));
-            }
-            out.writeInt(entries.size());
+            // Keys in a table of their own: a key's digest follows its first occurrence, whatever else came before.
+            BinaryFile.StringsOut keys = new BinaryFile.StringsOut(out);
+            BinaryFile.StringsOut names = new BinaryFile.StringsOut(out);
             String[] paths = entries.keySet().toArray(new String[0]);
             java.util.Arrays.parallelSort(paths);
+            out.writeInt(paths.length);
             for (String path : paths) {
                 Entry entry = entries.get(path);
-                out.writeUTF(path);
+                names.write(path, false);
                 out.writeLong(entry.fingerprint().high());
                 out.writeLong(entry.fingerprint().low());
                 out.writeLong(entry.size());
@@ -179,24 +185,18 @@ final class BuildCache {
                 PageRecord page = pages.get(path);
                 out.writeBoolean(page != null);
                 if (page != null) {
-                    out.writeUTF(page.template());
-                    out.writeUTF(page.templateFingerprint());
-                    out.writeInt(page.keys().size());
-                    for (String key : page.keys()) {
-                        out.writeInt(ids.get(key));
-                    }
+                    names.write(page.template(), true);
+                    names.write(page.templateFingerprint(), true);
+                    writeKeys(page.keys(), keys, out);
                 }
             }
             out.writeInt(units.size());
             for (Map.Entry<String, UnitRecord> e : new java.util.TreeMap<>(units).entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeInt(e.getValue().keys().size());
-                for (String key : e.getValue().keys()) {
-                    out.writeInt(ids.get(key));
-                }
+                names.write(e.getKey(), false);
+                writeKeys(e.getValue().keys(), keys, out);
                 out.writeInt(e.getValue().files().size());
                 for (String f : e.getValue().files()) {
-                    out.writeUTF(f);
+                    names.write(f, false);
                 }
             }
         } catch (IOException e) {
@@ -206,6 +206,15 @@ final class BuildCache {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new BuildException("cannot write the build cache " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void writeKeys(List<String> read, BinaryFile.StringsOut keys, DataOutputStream out) throws IOException {
+        out.writeInt(read.size());
+        for (String key : read) {
+            if (keys.write(key, true)) {
+                keys.write(digests.get(key), false);
+            }
         }
     }
 

@@ -3,7 +3,6 @@ package org.foresite.site;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -106,31 +105,16 @@ final class SeedStore {
      */
     private static final class Out {
         private final DataOutputStream data;
-        private final Map<String, Integer> strings = new HashMap<>();
+        private final BinaryFile.StringsOut strings;
 
         Out(DataOutputStream data) {
             this.data = data;
+            this.strings = new BinaryFile.StringsOut(data);
         }
 
         void string(String s) throws IOException {
-            if (s == null) {
-                data.writeInt(-1);
-                return;
-            }
             // Words, terms and headers repeat; long texts (summaries, table cells) do not, and are written as they are.
-            boolean shared = s.length() <= SHARED_LENGTH;
-            if (shared) {
-                Integer known = strings.get(s);
-                if (known != null) {
-                    data.writeInt(known);
-                    return;
-                }
-                strings.put(s, strings.size());
-            }
-            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(-2 - bytes.length);
-            data.writeBoolean(shared);
-            data.write(bytes);
+            strings.write(s, s != null && s.length() <= SHARED_LENGTH);
         }
 
         void strings(List<String> list) throws IOException {
@@ -240,28 +224,15 @@ final class SeedStore {
     /** Reads what {@link Out} wrote. */
     private static final class In {
         private final DataInputStream data;
-        private final List<String> strings = new ArrayList<>();
+        private final BinaryFile.StringsIn strings;
 
         In(DataInputStream data) {
             this.data = data;
+            this.strings = new BinaryFile.StringsIn(data);
         }
 
         String string() throws IOException {
-            int n = data.readInt();
-            if (n == -1) {
-                return null;
-            }
-            if (n >= 0) {
-                return strings.get(n);
-            }
-            byte[] bytes = new byte[-2 - n];
-            boolean shared = data.readBoolean();
-            data.readFully(bytes);
-            String s = new String(bytes, StandardCharsets.UTF_8);
-            if (shared) {
-                strings.add(s);
-            }
-            return s;
+            return strings.read();
         }
 
         List<String> strings() throws IOException {
