@@ -36,6 +36,41 @@ class FingerprintTest {
         assertNotEquals(streamed(a, a.length, random), streamed(b, b.length, random));
     }
 
+    @Test
+    void textsFingerprintDependsOnItsCharactersNotOnHowTheyWereWritten() {
+        Random random = new Random(11);
+        Set<Fingerprint> distinct = new HashSet<>();
+        Set<String> texts = new HashSet<>();
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append((char) (random.nextBoolean() ? 'a' + random.nextInt(3) : random.nextInt(0x3000)));
+            }
+            String t = text.toString();
+            Fingerprint.Chars whole = new Fingerprint.Chars();
+            whole.write(t);
+            Fingerprint.Chars pieces = new Fingerprint.Chars();
+            for (int at = 0; at < t.length(); ) {
+                int end = Math.min(t.length(), at + 1 + random.nextInt(6));
+                switch (random.nextInt(3)) {
+                    case 0 -> pieces.write(t, at, end - at);
+                    case 1 -> pieces.write(t.substring(at, end).toCharArray(), 0, end - at);
+                    default -> {
+                        for (int i = at; i < end; i++) {
+                            pieces.write(t.charAt(i));
+                        }
+                    }
+                }
+                at = end;
+            }
+            assertEquals(whole.fingerprint(), pieces.fingerprint(), t);
+            if (texts.add(t)) {
+                distinct.add(whole.fingerprint());
+            }
+        }
+        assertEquals(texts.size(), distinct.size());
+    }
+
     /** Streams {@code bytes} in chunks of at most {@code chunk}, some of them a byte at a time. */
     private static Fingerprint streamed(byte[] bytes, int chunk, Random random) throws IOException {
         Fingerprint.Stream stream = new Fingerprint.Stream(OutputStream.nullOutputStream());
