@@ -46,19 +46,33 @@ public record Trends(LocalDate reference, int articlesNow, int articlesBefore, i
     public record ThemeTrend(String key, String display, int now, int before, double momentum) {
     }
 
+    /**
+     * The reference date of issue dates sorted newest first: the newest whose preceding twelve months (after the day
+     * twelve months before it, up to it) hold at least {@value #REFERENCE_SHARE_PERCENT}% of them; null for none.
+     */
+    static LocalDate reference(List<LocalDate> dates) {
+        // Newest first, the dates after a window's start are a prefix, and the window holds that prefix but the dates
+        // before d: one pass instead of counting each window anew (seconds at 30,000 articles). For a date seen again
+        // this undercounts, which changes nothing: its first occurrence had the full count and fell short.
+        int afterStart = 0;
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate d = dates.get(i);
+            LocalDate from = d.minusMonths(12);
+            while (afterStart < dates.size() && dates.get(afterStart).isAfter(from)) {
+                afterStart++;
+            }
+            if ((long) (afterStart - i) * 100 >= (long) REFERENCE_SHARE_PERCENT * dates.size()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** The trends of the knowledge base; {@code reference} is null when it has no dated article. */
     public static Trends of(KnowledgeBase kb) {
         List<LocalDate> dates = kb.articles().stream().map(Article::issueDate).filter(java.util.Objects::nonNull)
                 .sorted(Comparator.reverseOrder()).toList();
-        LocalDate reference = null;
-        for (LocalDate d : dates) {
-            LocalDate from = d.minusMonths(12);
-            long inWindow = dates.stream().filter(x -> x.isAfter(from) && !x.isAfter(d)).count();
-            if (inWindow * 100 >= (long) REFERENCE_SHARE_PERCENT * dates.size()) {
-                reference = d;
-                break;
-            }
-        }
+        LocalDate reference = reference(dates);
         if (reference == null) {
             return new Trends(null, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), 0, Map.of());
         }
