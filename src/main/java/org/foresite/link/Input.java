@@ -205,10 +205,7 @@ public enum Input {
     COUNTS {
         @Override
         Object value(Sources s, String[] a) {
-            KnowledgeBase kb = s.kb();
-            return new Counts(kb.articles().size(), kb.themes().size(), kb.keywords().size(), kb.signalCount(),
-                    kb.issues().size(), (int) kb.articles().stream().filter(x -> x.signalCount() > 0).count(),
-                    kb.topics().size());
+            return s.counts();
         }
     },
     /** The newest articles (how many). */

@@ -23,6 +23,7 @@ public final class Sources {
     private final Map<String, LinkedTopic> topics = new HashMap<>();
     private final Map<String, String> timelinePages = new HashMap<>();
     private volatile Trends trends;
+    private volatile Input.Counts counts;
 
     /** {@code articleDigests} gives, by article id, a text that differs whenever the article does. */
     public Sources(KnowledgeBase kb, UrlScheme urls, PageLayout layout, Function<String, String> articleDigests) {
@@ -116,6 +117,22 @@ public final class Sources {
                 }
                 known = trends;
             }
+        }
+        return known;
+    }
+
+    /**
+     * The counts of the knowledge base, worked out once: the home page and the pages of the article, term and
+     * timeline lists show them, and counting the articles with signals again for each page made those lists cost
+     * the square of the knowledge base's size.
+     */
+    Input.Counts counts() {
+        Input.Counts known = counts;
+        if (known == null) {
+            known = new Input.Counts(kb.articles().size(), kb.themes().size(), kb.keywords().size(), kb.signalCount(),
+                    kb.issues().size(), (int) kb.articles().stream().filter(x -> x.signalCount() > 0).count(),
+                    kb.topics().size());
+            counts = known;
         }
         return known;
     }
