@@ -32,19 +32,19 @@ final class RelatedArticles {
         Map<String, Term> themeByKey = byKey(themes);
         Map<String, Term> keywordByKey = byKey(keywords);
         Map<String, List<String>> related = new HashMap<>();
+        // Scores by the rank of the scored article, with the ranks scored so far: no map or boxed sum per pair.
+        Scores scores = new Scores(newestFirst.size());
         for (Article article : newestFirst) {
             if (closest.get(article.id()).stream().anyMatch(ClosestLink::resolved)) {
                 continue;
             }
-            Map<String, Double> scores = new HashMap<>();
-            add(scores, article, article.themes(), themeByKey, THEME_WEIGHT);
-            add(scores, article, article.keywords(), keywordByKey, KEYWORD_WEIGHT);
-            List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
-            ranked.sort((a, b) -> {
-                int byScore = Double.compare(b.getValue(), a.getValue());
-                return byScore != 0 ? byScore : Integer.compare(rank.get(a.getKey()), rank.get(b.getKey()));
-            });
-            List<String> top = ranked.stream().limit(MAX).map(Map.Entry::getKey).toList();
+            add(scores, article, article.themes(), themeByKey, rank, THEME_WEIGHT);
+            add(scores, article, article.keywords(), keywordByKey, rank, KEYWORD_WEIGHT);
+            List<String> top = new ArrayList<>();
+            for (int r : scores.best(MAX)) {
+                top.add(newestFirst.get(r).id());
+            }
+            scores.clear();
             if (!top.isEmpty()) {
                 related.put(article.id(), top);
             }
@@ -52,8 +52,8 @@ final class RelatedArticles {
         return related;
     }
 
-    private static void add(Map<String, Double> scores, Article article, List<String> spellings, Map<String, Term> terms,
-            double weight) {
+    private static void add(Scores scores, Article article, List<String> spellings, Map<String, Term> terms,
+            Map<String, Integer> rank, double weight) {
         for (String spelling : spellings) {
             Term term = terms.get(TermKey.of(spelling));
             int df = term.articleIds().size();
@@ -63,9 +63,59 @@ final class RelatedArticles {
             double w = weight / Math.log(1 + df);
             for (String other : term.articleIds()) {
                 if (!other.equals(article.id())) {
-                    scores.merge(other, w, Double::sum);
+                    scores.add(rank.get(other), w);
                 }
             }
+        }
+    }
+
+    /** Sums of weights by article rank, for one article at a time. */
+    private static final class Scores {
+        private final double[] sums;
+        private final int[] scored;
+        private int count;
+
+        Scores(int articles) {
+            sums = new double[articles];
+            scored = new int[articles];
+        }
+
+        void add(int rank, double weight) {
+            if (sums[rank] == 0) {
+                scored[count++] = rank;
+            }
+            sums[rank] += weight;
+        }
+
+        /** The ranks of the {@code max} highest sums, highest first; equal sums, the newer article (lower rank) first. */
+        int[] best(int max) {
+            int[] top = new int[Math.min(max, count)];
+            int filled = 0;
+            for (int i = 0; i < count; i++) {
+                int r = scored[i];
+                int at = filled;
+                while (at > 0 && before(r, top[at - 1])) {
+                    at--;
+                }
+                if (at < top.length) {
+                    System.arraycopy(top, at, top, at + 1, Math.min(filled, top.length - 1) - at);
+                    top[at] = r;
+                    filled = Math.min(filled + 1, top.length);
+                }
+            }
+            return top;
+        }
+
+        private boolean before(int a, int b) {
+            int byScore = Double.compare(sums[b], sums[a]);
+            return byScore != 0 ? byScore < 0 : a < b;
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                sums[scored[i]] = 0;
+            }
+            count = 0;
         }
     }
 
