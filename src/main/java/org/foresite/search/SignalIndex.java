@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.foresite.link.SignalSource;
 import org.foresite.link.UrlScheme;
 import org.foresite.search.SignalTable.Column;
@@ -60,8 +59,7 @@ public final class SignalIndex {
             int[] r = table.ranks(c);
             ranks[c.ordinal()] = r;
             for (boolean descending : new boolean[] {false, true}) {
-                int[] order = IntStream.range(0, n).boxed().sorted(SignalTable.order(r, descending))
-                        .mapToInt(Integer::intValue).toArray();
+                int[] order = SignalTable.sorted(r, descending);
                 for (int from = 0; from < n; from += CHUNK) {
                     String k = c.key() + (descending ? "-desc/" : "/") + from / CHUNK;
                     files.put(path("order/" + k), script("order/" + k, Postings.encodeNumbers(order, from, Math.min(n, from + CHUNK))));
@@ -164,11 +162,24 @@ public final class SignalIndex {
 
     /** The ranks of some rows renumbered 1, 2… among themselves (0, empty, stays 0): the same order, smaller numbers. */
     static int[] localRanks(int[] ranks, int[] ordinals) {
-        int[] distinct = IntStream.of(ordinals).map(o -> ranks[o]).filter(r -> r > 0).distinct().sorted().toArray();
+        int[] distinct = new int[ordinals.length];
+        int count = 0;
+        for (int o : ordinals) {
+            if (ranks[o] > 0) {
+                distinct[count++] = ranks[o];
+            }
+        }
+        java.util.Arrays.sort(distinct, 0, count);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (unique == 0 || distinct[unique - 1] != distinct[i]) {
+                distinct[unique++] = distinct[i];
+            }
+        }
         int[] out = new int[ordinals.length];
         for (int i = 0; i < ordinals.length; i++) {
             int r = ranks[ordinals[i]];
-            out[i] = r == 0 ? 0 : java.util.Arrays.binarySearch(distinct, r) + 1;
+            out[i] = r == 0 ? 0 : java.util.Arrays.binarySearch(distinct, 0, unique, r) + 1;
         }
         return out;
     }

@@ -3,10 +3,12 @@ package org.foresite.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.foresite.link.SignalSource;
@@ -90,17 +92,51 @@ public final class SignalTable {
      */
     public int[] ranks(Column column) {
         Comparable<?>[] keys = keys(column);
-        Integer[] filled = rows.stream().filter(r -> keys[r.ordinal()] != null).map(Row::ordinal).toArray(Integer[]::new);
-        java.util.Arrays.sort(filled, (a, b) -> compare(keys[a], keys[b]));
-        int[] ranks = new int[rows.size()];
-        int rank = 0;
-        for (int i = 0; i < filled.length; i++) {
-            if (i == 0 || compare(keys[filled[i - 1]], keys[filled[i]]) != 0) {
-                rank++;
+        // The distinct values sorted once, not every row: signals repeat their horizons and driving forces.
+        Map<Comparable<?>, Integer> ranked = new HashMap<>();
+        for (Comparable<?> key : keys) {
+            if (key != null) {
+                ranked.put(key, 0);
             }
-            ranks[filled[i]] = rank;
+        }
+        Comparable<?>[] distinct = ranked.keySet().toArray(new Comparable<?>[0]);
+        java.util.Arrays.sort(distinct, SignalTable::compare);
+        for (int i = 0; i < distinct.length; i++) {
+            ranked.put(distinct[i], i + 1);
+        }
+        int[] ranks = new int[rows.size()];
+        for (int o = 0; o < keys.length; o++) {
+            ranks[o] = keys[o] == null ? 0 : ranked.get(keys[o]);
         }
         return ranks;
+    }
+
+    /**
+     * The ordinals of all rows in the order {@link #order} gives: by rank (ascending or descending), equal ranks in
+     * row order, empty (rank 0) last. A counting sort: ranks are small numbers, and rows come in ordinal order.
+     */
+    public static int[] sorted(int[] ranks, boolean descending) {
+        int max = 0;
+        for (int r : ranks) {
+            max = Math.max(max, r);
+        }
+        int[] starts = new int[max + 2];
+        for (int r : ranks) {
+            starts[slot(r, max, descending) + 1]++;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] += starts[i - 1];
+        }
+        int[] order = new int[ranks.length];
+        for (int o = 0; o < ranks.length; o++) {
+            order[starts[slot(ranks[o], max, descending)]++] = o;
+        }
+        return order;
+    }
+
+    /** Where the rows of a rank go: ranks in the order asked, empty values after all of them. */
+    private static int slot(int rank, int max, boolean descending) {
+        return rank == 0 ? max : descending ? max - rank : rank - 1;
     }
 
     /** The order of a view sorted by a column: by value (ascending or descending), equal values in row order, empty last. */
@@ -189,10 +225,23 @@ public final class SignalTable {
         if (v.isEmpty()) {
             return null;
         }
-        if (column == Column.RELEVANCY && v.matches("[0-9]{1,9}")) {
+        if (column == Column.RELEVANCY && isNumber(v)) {
             return Integer.valueOf(v);
         }
         return fold(v);
+    }
+
+    /** One to nine ASCII digits. */
+    private static boolean isNumber(String v) {
+        if (v.isEmpty() || v.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -210,7 +259,10 @@ public final class SignalTable {
             start += Character.charCount(text.codePointAt(start));
         }
         String rest = start < text.length() ? text.substring(start) : text;
-        boolean ascii = rest.chars().allMatch(c -> c < 128);
+        boolean ascii = true;
+        for (int i = 0; i < rest.length() && ascii; i++) {
+            ascii = rest.charAt(i) < 128;
+        }
         if (ascii) {
             return rest.toLowerCase(Locale.ROOT);
         }
