@@ -32,6 +32,34 @@ public final class PlainText {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        // Most summaries are one line of prose, which Markdown gives back as it is: not worth a parse.
+        return isProse(markdown) ? markdown : parsed(markdown);
+    }
+
+    /**
+     * Whether a text is one line that Markdown reads as plain text: it starts with a letter (no block can start
+     * there), ends without a space, and holds no character that can begin inline markup (emphasis, code, links,
+     * images, HTML, entities, escapes) or end a line. {@code PlainTextTest} holds this against the parser.
+     */
+    static boolean isProse(String text) {
+        if (!Character.isLetter(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '&' || c == '\\'
+                    || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\u007f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #of} by parsing, whatever the text. */
+    static String parsed(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
         String bounded = flatten(markdown);
         try {
             Node document = PARSER.parse(bounded);
