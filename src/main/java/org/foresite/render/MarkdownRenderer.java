@@ -50,6 +50,18 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return SafeHtml.EMPTY;
         }
+        if (PlainText.isProse(markdown)) {
+            // One line of plain prose is one paragraph of its text (MarkdownRendererTest holds this to the parser).
+            return new SafeHtml("<p>" + escape(markdown) + "</p>");
+        }
+        return parsed(markdown);
+    }
+
+    /** {@link #render} by parsing, whatever the text. */
+    SafeHtml parsed(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return SafeHtml.EMPTY;
+        }
         String bounded = PlainText.flatten(markdown);
         try {
             return new SafeHtml(renderer.render(parser.parse(bounded)).strip());

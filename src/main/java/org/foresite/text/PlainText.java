@@ -41,7 +41,7 @@ public final class PlainText {
      * there), ends without a space, and holds no character that can begin inline markup (emphasis, code, links,
      * images, HTML, entities, escapes) or end a line. {@code PlainTextTest} holds this against the parser.
      */
-    static boolean isProse(String text) {
+    public static boolean isProse(String text) {
         if (!Character.isLetter(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
             return false;
         }
