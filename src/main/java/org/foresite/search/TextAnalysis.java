@@ -46,6 +46,8 @@ public final class TextAnalysis {
         }
     };
     private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** What {@link #stems} holds for a stop word: a string of its own, told apart by identity. */
+    private static final String STOP = new String("stop word");
 
     /** The full chain as one Lucene analyzer: what an ordinary Lucene index of the same text would use. */
     public static Analyzer luceneAnalyzer() {
@@ -152,10 +154,12 @@ public final class TextAnalysis {
 
     /** The stem of a surface form, or null for a stop word. */
     public String stem(String surface) {
-        if (STOP_WORDS.contains(surface)) {
-            return null;
+        // One lookup per word: the stop words are in the same table, standing for themselves as a marker.
+        String stem = stems.get(surface);
+        if (stem == null) {
+            stem = stems.computeIfAbsent(surface, w -> STOP_WORDS.contains(w) ? STOP : kstem(w));
         }
-        return stems.computeIfAbsent(surface, this::kstem);
+        return stem == STOP ? null : stem;
     }
 
     private String kstem(String surface) {
