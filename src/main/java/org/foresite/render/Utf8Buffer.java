@@ -14,7 +14,7 @@ final class Utf8Buffer extends Writer {
     /** A high surrogate whose low half has not been written yet. */
     private char pendingHigh;
     /** Room to copy a string's characters into before encoding them. */
-    private char[] chars = new char[256];
+    private char[] copied = new char[256];
 
     Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -50,11 +50,11 @@ final class Utf8Buffer extends Writer {
     @Override
     public void write(String text, int offset, int count) {
         // Copied out first: a call to charAt per character costs more than the copy.
-        if (chars.length < count) {
-            chars = new char[Math.max(count, chars.length * 2)];
+        if (copied.length < count) {
+            copied = new char[Math.max(count, copied.length * 2)];
         }
-        text.getChars(offset, offset + count, chars, 0);
-        write(chars, 0, count);
+        text.getChars(offset, offset + count, copied, 0);
+        write(copied, 0, count);
     }
 
     @Override

@@ -112,8 +112,9 @@ public final class SignalTable {
     }
 
     /**
-     * The ordinals of all rows in the order {@link #order} gives: by rank (ascending or descending), equal ranks in
-     * row order, empty (rank 0) last. A counting sort: ranks are small numbers, and rows come in ordinal order.
+     * The ordinals of all rows sorted by a column, as {@link #view} sorts them: by rank (ascending or descending),
+     * equal ranks in row order, empty (rank 0) last. A counting sort: ranks are small numbers, and rows come in
+     * ordinal order.
      */
     public static int[] sorted(int[] ranks, boolean descending) {
         int max = 0;
@@ -137,13 +138,6 @@ public final class SignalTable {
     /** Where the rows of a rank go: ranks in the order asked, empty values after all of them. */
     private static int slot(int rank, int max, boolean descending) {
         return rank == 0 ? max : descending ? max - rank : rank - 1;
-    }
-
-    /** The order of a view sorted by a column: by value (ascending or descending), equal values in row order, empty last. */
-    public static Comparator<Integer> order(int[] ranks, boolean descending) {
-        return Comparator.comparing((Integer o) -> ranks[o] == 0)
-                .thenComparingInt(o -> descending ? -ranks[o] : ranks[o])
-                .thenComparingInt(o -> o);
     }
 
     /**

@@ -154,7 +154,7 @@ public final class TextAnalysis {
 
     /** The stem of a surface form, or null for a stop word. */
     public String stem(String surface) {
-        // One lookup per word: the stop words are in the same table, standing for themselves as a marker.
+        // One lookup per word: the stop words are in the same table, mapped to a marker.
         String stem = stems.get(surface);
         if (stem == null) {
             stem = stems.computeIfAbsent(surface, w -> STOP_WORDS.contains(w) ? STOP : kstem(w));

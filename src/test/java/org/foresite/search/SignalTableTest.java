@@ -2,6 +2,7 @@ package org.foresite.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Comparator;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,18 @@ class SignalTableTest {
                 ranks[i] = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(distinct);
             }
             for (boolean descending : new boolean[] {false, true}) {
-                int[] expected = IntStream.range(0, ranks.length).boxed().sorted(SignalTable.order(ranks, descending))
+                int[] expected = IntStream.range(0, ranks.length).boxed().sorted(byDefinition(ranks, descending))
                         .mapToInt(Integer::intValue).toArray();
                 assertArrayEquals(expected, SignalTable.sorted(ranks, descending));
             }
         }
+    }
+
+    /** By value (ascending or descending), equal values in row order, empty last. */
+    private static Comparator<Integer> byDefinition(int[] ranks, boolean descending) {
+        return Comparator.comparing((Integer o) -> ranks[o] == 0)
+                .thenComparingInt(o -> descending ? -ranks[o] : ranks[o])
+                .thenComparingInt(o -> o);
     }
 
     @Test
