@@ -55,6 +55,12 @@ public final class TemplateEngine {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaping())
+                .extension(new io.pebbletemplates.pebble.extension.AbstractExtension() {
+                    @Override
+                    public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
+                        return List.of(new RecordAttributes());
+                    }
+                })
                 .defaultLocale(java.util.Locale.ENGLISH)
                 .build();
     }
