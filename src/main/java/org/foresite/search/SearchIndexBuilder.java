@@ -91,15 +91,20 @@ public final class SearchIndexBuilder {
     /** The analysed text of a topic analysis, found at {@code url}. */
     private Analysis analyse(Article article, String url, boolean topic) {
         SearchField[] fields = SearchField.values();
-        Map<String, int[]> tfs = new LinkedHashMap<>();
-        Map<String, String> surfaces = new LinkedHashMap<>();
-        java.util.Set<Integer> codePoints = new TreeSet<>();
-        String summary = "";
+        String[] texts = new String[fields.length];
+        int length = 0;
         for (SearchField field : fields) {
-            String text = field.text(article);
-            if (field == SearchField.SUMMARY) {
-                summary = text;
-            }
+            texts[field.ordinal()] = field.text(article);
+            length += texts[field.ordinal()].length();
+        }
+        // Sized for the distinct words of a text of this length (about one per 16 characters), so that the maps do
+        // not grow step by step: growing them was a tenth of the analysis.
+        Map<String, int[]> tfs = new LinkedHashMap<>(length / 12 + 16);
+        Map<String, String> surfaces = new LinkedHashMap<>(length / 12 + 16);
+        java.util.Set<Integer> codePoints = new TreeSet<>();
+        String summary = texts[SearchField.SUMMARY.ordinal()];
+        for (SearchField field : fields) {
+            String text = texts[field.ordinal()];
             addCodePoints(text, codePoints);
             for (String surface : analysis.surfaces(text)) {
                 String stem = surfaces.get(surface);
@@ -115,7 +120,7 @@ public final class SearchIndexBuilder {
             }
         }
         String[] stems = tfs.keySet().toArray(new String[0]);
-        Map<String, Integer> stemIndex = new HashMap<>();
+        Map<String, Integer> stemIndex = new HashMap<>(stems.length * 4 / 3 + 1);
         for (int i = 0; i < stems.length; i++) {
             stemIndex.put(stems[i], i);
         }
