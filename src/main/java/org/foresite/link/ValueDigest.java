@@ -1,11 +1,6 @@
 package org.foresite.link;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fingerprint of a value's text, made without making the text. Values are records, lists and plain values;
@@ -15,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * written as its text.
  */
 final class ValueDigest {
-    /** Per record class, the accessors of its components. */
-    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
-
     private ValueDigest() {
     }
 
@@ -43,27 +35,13 @@ final class ValueDigest {
         } else if (value != null && value.getClass().isRecord()) {
             out.write(value.getClass().getName());
             out.write('(');
-            for (Method accessor : ACCESSORS.computeIfAbsent(value.getClass(), ValueDigest::accessors)) {
-                try {
-                    write(accessor.invoke(value), out);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + accessor + " of " + value.getClass(), e);
-                }
+            for (java.util.function.Function<Object, Object> accessor : RecordAccessors.of(value.getClass())) {
+                write(accessor.apply(value), out);
                 out.write(';');
             }
             out.write(')');
         } else {
             out.write(String.valueOf(value));
         }
-    }
-
-    private static Method[] accessors(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Method[] accessors = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
-        }
-        return accessors;
     }
 }

@@ -4,19 +4,16 @@ import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.foresite.link.RecordAccessors;
 
 /**
- * Reads the components of records (every view is one) for templates, through accessors made once per record class.
+ * Reads the components of records (every view is one) for templates, through {@link RecordAccessors}.
  * Pebble's own resolver looks each attribute up by reflection at every print, a cache key of class, name and
  * argument types built and hashed each time, then calls the method reflectively: at tens of thousands of pages
  * with dozens of prints each, a fifth of the templates' time.
@@ -51,18 +48,14 @@ final class RecordAttributes implements AttributeResolver {
                 || Map.Entry.class.isAssignableFrom(type)) {
             return Map.of();
         }
+        RecordComponent[] components = type.getRecordComponents();
+        Function<Object, Object>[] functions = RecordAccessors.of(type);
         Map<String, Function<Object, Object>> accessors = new HashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            Method accessor = component.getAccessor();
-            if (!Modifier.isPublic(accessor.getModifiers()) || preferredByPebble(type, component.getName())) {
-                continue;
+        for (int i = 0; i < components.length; i++) {
+            if (Modifier.isPublic(components[i].getAccessor().getModifiers())
+                    && !preferredByPebble(type, components[i].getName())) {
+                accessors.put(components[i].getName(), functions[i]);
             }
-            Function<Object, Object> function = function(type, accessor);
-            if (function == null) {
-                // A record of a module that does not open itself to this one: Pebble's resolver reads it.
-                return Map.of();
-            }
-            accessors.put(component.getName(), function);
         }
         return Map.copyOf(accessors);
     }
@@ -77,28 +70,5 @@ final class RecordAttributes implements AttributeResolver {
             }
         }
         return false;
-    }
-
-    /**
-     * The accessor as a plain function, a call as cheap as any other where a reflective call is not; null when this
-     * module may not make one.
-     */
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> function(Class<?> type, Method accessor) {
-        MethodHandles.Lookup lookup;
-        MethodHandle getter;
-        try {
-            lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            getter = lookup.unreflect(accessor);
-        } catch (IllegalAccessException e) {
-            return null;
-        }
-        try {
-            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), getter,
-                    getter.type().wrap()).getTarget().invokeExact();
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + type.getName() + "." + accessor.getName(), e);
-        }
     }
 }
