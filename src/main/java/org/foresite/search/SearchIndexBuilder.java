@@ -97,8 +97,8 @@ public final class SearchIndexBuilder {
             texts[field.ordinal()] = field.text(article);
             length += texts[field.ordinal()].length();
         }
-        // Sized for the distinct words of a text of this length (about one per 16 characters), so that the maps do
-        // not grow step by step: growing them was a tenth of the analysis.
+        // Sized to hold one distinct word per 16 characters without growing (the real articles have one per 15 to
+        // 38): grown step by step from 16 entries, the maps' resizing was a tenth of the analysis.
         Map<String, int[]> tfs = new LinkedHashMap<>(length / 12 + 16);
         Map<String, String> surfaces = new LinkedHashMap<>(length / 12 + 16);
         java.util.Set<Integer> codePoints = new TreeSet<>();
