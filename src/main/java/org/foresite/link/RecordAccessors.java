@@ -51,8 +51,7 @@ public final class RecordAccessors {
             lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             getter = lookup.unreflect(accessor);
         } catch (IllegalAccessException e) {
-            // A record of a module that does not open itself to this one: read reflectively, as it allows.
-            accessor.setAccessible(true);
+            // A record of a module that does not open itself to this one: its public accessors are read reflectively.
             return value -> {
                 try {
                     return accessor.invoke(value);

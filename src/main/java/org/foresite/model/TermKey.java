@@ -11,14 +11,12 @@ public final class TermKey {
     private TermKey() {
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
     public static String of(String spelling) {
         if (isPlain(spelling)) {
             return spelling.toLowerCase(Locale.ROOT);
         }
         String folded = Normalizer.normalize(spelling, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return WHITESPACE.matcher(folded.strip()).replaceAll(" ");
+        return Whitespace.collapse(folded.strip());
     }
 
     /**
@@ -41,15 +39,6 @@ public final class TermKey {
 
     /** The spelling with runs of whitespace collapsed, as it is shown to readers. */
     public static String tidy(String spelling) {
-        String stripped = spelling.strip();
-        // Most spellings are tidy already: told by a look at their characters, without a regular expression.
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == ' ' && i + 1 < stripped.length() && stripped.charAt(i + 1) == ' ') {
-                return WHITESPACE.matcher(stripped).replaceAll(" ");
-            }
-        }
-        return stripped;
+        return Whitespace.collapse(spelling.strip());
     }
 }

@@ -5,7 +5,6 @@ import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
 import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,8 +51,7 @@ final class RecordAttributes implements AttributeResolver {
         Function<Object, Object>[] functions = RecordAccessors.of(type);
         Map<String, Function<Object, Object>> accessors = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
-            if (Modifier.isPublic(components[i].getAccessor().getModifiers())
-                    && !preferredByPebble(type, components[i].getName())) {
+            if (!preferredByPebble(type, components[i].getName())) {
                 accessors.put(components[i].getName(), functions[i]);
             }
         }

@@ -35,7 +35,7 @@ final class Text {
 
     /** The first sentence of a Markdown summary as plain text, cut at a word boundary. */
     static String blurb(String markdown) {
-        String plain = PlainText.collapse(PlainText.of(markdown)).strip();
+        String plain = org.foresite.model.Whitespace.collapse(PlainText.of(markdown)).strip();
         return PlainText.cut(SENTENCE_END.split(plain, 2)[0], BLURB_LENGTH);
     }
 

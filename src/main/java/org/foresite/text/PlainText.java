@@ -88,46 +88,12 @@ public final class PlainText {
 
     /** Whitespace collapsed and the text cut at a word boundary, with an ellipsis, when longer than {@code max}. */
     public static String cut(String text, int max) {
-        String flat = collapse(text).strip();
+        String flat = org.foresite.model.Whitespace.collapse(text).strip();
         if (flat.length() <= max) {
             return flat;
         }
         int space = flat.lastIndexOf(' ', max - 1);
         return flat.substring(0, space > max / 2 ? space : max - 1).strip() + "…";
-    }
-
-    /**
-     * Each run of ASCII whitespace ({@code \\s}: space, tab, line ends, vertical tab, form feed) as one space; the
-     * text itself when it has none to change, as one-line prose has not.
-     */
-    public static String collapse(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && (!isSpace(text.charAt(i)) || text.charAt(i) == ' ' && (i + 1 == n || !isSpace(text.charAt(i + 1))))) {
-            i++;
-        }
-        if (i == n) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n).append(text, 0, i);
-        boolean inSpace = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!inSpace) {
-                    out.append(' ');
-                }
-                inSpace = true;
-            } else {
-                out.append(c);
-                inSpace = false;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** Nesting deeper than anyone writes (lists, quotes) flattened to {@link #MAX_DEPTH}. */
