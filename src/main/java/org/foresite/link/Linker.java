@@ -62,7 +62,7 @@ public final class Linker {
 
     /** The topics A–Z by name (then id), each link to an article of the knowledge base known by its id. */
     private static List<LinkedTopic> topics(List<Topic> parsed, Map<String, Article> byId, TermMemo memo) {
-        record Keyed(java.text.CollationKey collation, Topic topic) {
+        record Keyed(String collation, Topic topic) {
         }
         return parsed.stream().map(t -> new Keyed(memo.collationKey(t.name()), t))
                 .sorted(Comparator.comparing(Keyed::collation).thenComparing(k -> k.topic().id()))
@@ -211,7 +211,7 @@ public final class Linker {
      * costs seconds over tens of thousands of terms.
      */
     static List<Term> sortAlphabetically(List<Term> terms, TermMemo memo) {
-        record Keyed(java.text.CollationKey collation, Term term) {
+        record Keyed(String collation, Term term) {
         }
         return terms.stream().map(t -> new Keyed(memo.collationKey(t.display()), t))
                 .sorted(Comparator.comparing(Keyed::collation).thenComparing(k -> k.term().key()))

@@ -1,6 +1,5 @@
 package org.foresite.link;
 
-import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * accumulate terms that are gone.
  */
 public final class TermMemo {
-    private final Map<String, CollationKey> collation = new ConcurrentHashMap<>();
+    private final Map<String, String> collation = new ConcurrentHashMap<>();
     private final Map<String, String> slugs = new ConcurrentHashMap<>();
-    private final Map<String, CollationKey> previousCollation;
+    private final Map<String, String> previousCollation;
     private final Map<String, String> previousSlugs;
-    private final Collator collator = Collator.getInstance(Locale.ENGLISH);
+    private final CollationKeys collationKeys = new CollationKeys();
 
     public TermMemo() {
         this(null);
@@ -27,7 +26,6 @@ public final class TermMemo {
     public TermMemo(TermMemo previous) {
         this.previousCollation = previous == null ? Map.of() : previous.collation;
         this.previousSlugs = previous == null ? Map.of() : previous.slugs;
-        collator.setStrength(Collator.TERTIARY);
     }
 
     /**
@@ -40,9 +38,9 @@ public final class TermMemo {
         return java.util.Comparator.comparing((Input.TermLink t) -> t.display(), collator).thenComparing(Input.TermLink::key);
     }
 
-    /** Synchronized: a Collator is not thread-safe. */
-    synchronized CollationKey collationKey(String display) {
-        return remembered(collation, previousCollation, display, collator::getCollationKey);
+    /** The A–Z collation key of a display ({@link CollationKeys}): keys compare as the collator orders. */
+    String collationKey(String display) {
+        return remembered(collation, previousCollation, display, collationKeys::of);
     }
 
     String slug(String key) {
