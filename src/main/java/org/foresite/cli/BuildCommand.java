@@ -40,7 +40,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = Settings.resolve(spec.commandLine(),
                 site.given(baseUrl, cname));
-        BuildReport report = new SiteBuilder().build(settings.buildOptions());
+        BuildReport report = SiteBuilder.forOneBuild().build(settings.buildOptions());
         PrintWriter err = spec.commandLine().getErr();
         for (Diagnostic d : report.diagnostics()) {
             if (verbose || d.severity() == Severity.WARNING) {

@@ -64,6 +64,25 @@ public final class SiteBuilder {
     private SoftReference<TermMemo> lastTerms = new SoftReference<>(null);
     /** Whether this build parsed or analysed a seed anew, so that the seed store must be written. */
     private final java.util.concurrent.atomic.AtomicBoolean storeChanged = new java.util.concurrent.atomic.AtomicBoolean();
+    private final boolean keepsForNextBuild;
+
+    /** A builder kept alive between builds (as {@code serve} keeps one): it remembers what the next build can reuse. */
+    public SiteBuilder() {
+        this(true);
+    }
+
+    private SiteBuilder(boolean keepsForNextBuild) {
+        this.keepsForNextBuild = keepsForNextBuild;
+    }
+
+    /**
+     * A builder for one build (as {@code foresite build} makes): it keeps nothing for a next build. Held softly, that
+     * was still held to the end of the build, since soft references are let go only when the heap runs out: at 30,000
+     * articles every article's analysed search text, in a 1 GB heap that then ended in a full collection.
+     */
+    public static SiteBuilder forOneBuild() {
+        return new SiteBuilder(false);
+    }
 
     public BuildReport build(BuildOptions options) {
         long start = System.nanoTime();
@@ -122,7 +141,9 @@ public final class SiteBuilder {
             kb = Linker.link(articles, List.copyOf(topics.values()), terms);
             diagnostics.addAll(kb.notes());
             UrlScheme urls = UrlScheme.of(kb, terms);
-            lastTerms = new SoftReference<>(terms);
+            if (keepsForNextBuild) {
+                lastTerms = new SoftReference<>(terms);
+            }
             timer.lap("link");
             Map<String, String> digests = new HashMap<>();
             parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a.id(), p.digest())));
@@ -178,7 +199,9 @@ public final class SiteBuilder {
         BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records),
                 new HashMap<>(unitRecords), keyDigests);
         cache.write(output.cacheFile());
-        lastCache = cache;
+        if (keepsForNextBuild) {
+            lastCache = cache;
+        }
         timer.lap("build cache");
 
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -226,10 +249,18 @@ public final class SiteBuilder {
             SeedStore.write(output.seedStoreFile(), BuildStamp.generatorIdentity(), parsed.values());
             timer.record("seed store", (System.nanoTime() - storeStart) / 1e9);
         }
-        lastSeeds = new SoftReference<>(new HashMap<>(parsed));
+        if (keepsForNextBuild) {
+            lastSeeds = new SoftReference<>(new HashMap<>(parsed));
+        }
         parsed.replaceAll((name, seed) -> seed.withAnalysis(null));
         // The seeds as last stored hold every analysis too; only the parse stage needed them.
         lastParsed.clear();
+    }
+
+    /** How many seeds, with their analysed search text, this builder holds for its next build. */
+    int seedsKeptForNextBuild() {
+        Map<String, SeedStore.Seed> kept = lastSeeds.get();
+        return kept == null ? 0 : kept.size();
     }
 
     /** The result of work done alongside, its failure rethrown as it was thrown. */

@@ -26,12 +26,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  * a new {@code build} process does.
  */
 class IncrementalBuildTest {
+    /** WARM: one builder kept alive, as serve keeps it; FRESH: a builder for each build, as {@code foresite build} makes. */
     enum Builder {
         WARM, FRESH
     }
 
     @TempDir
     Path tmp;
+
+    @org.junit.jupiter.api.Test
+    void onlyABuilderKeptAliveHoldsTheSeedsForItsNextBuild() throws IOException {
+        Path seeds = copy(Fixtures.KB, tmp.resolve("seeds"));
+        SiteBuilder kept = new SiteBuilder();
+        SiteBuilder once = SiteBuilder.forOneBuild();
+        BuildReport keptReport = kept.build(new BuildOptions(seeds, Builds.TEMPLATES, tmp.resolve("kept"), null, "t"));
+        BuildReport onceReport = once.build(new BuildOptions(seeds, Builds.TEMPLATES, tmp.resolve("once"), null, "t"));
+        assertEquals(keptReport.pages(), onceReport.pages());
+        assertEquals(9, keptReport.seedFiles());
+        assertEquals(9, kept.seedsKeptForNextBuild(), "seeds (with their analysed text) kept for serve's next build");
+        assertEquals(0, once.seedsKeptForNextBuild(), "seeds kept by a builder for one build");
+    }
 
     @ParameterizedTest
     @EnumSource(Builder.class)
@@ -207,10 +221,11 @@ class IncrementalBuildTest {
         final Path site = tmp.resolve("out/site");
         final Builder kind;
         String title = "Incremental KB";
-        SiteBuilder builder = new SiteBuilder();
+        SiteBuilder builder;
 
         Setup(Path source, Builder kind) throws IOException {
             this.kind = kind;
+            this.builder = kind == Builder.FRESH ? SiteBuilder.forOneBuild() : new SiteBuilder();
             this.seeds = source.startsWith(tmp) ? source : copy(source, tmp.resolve("seeds"));
             copy(Builds.TEMPLATES, templates);
             builder.build(options(site));
@@ -231,7 +246,7 @@ class IncrementalBuildTest {
 
         BuildReport rebuild() {
             if (kind == Builder.FRESH) {
-                builder = new SiteBuilder();
+                builder = SiteBuilder.forOneBuild();
             }
             return builder.build(options(site));
         }
