@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.apache.lucene.util.SmallFloat;
 import org.foresite.link.KnowledgeBase;
@@ -169,21 +170,14 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * The index files by site path, in a stable order. {@code analyses} gives each article's {@link Analysis}
-     * (kept from an earlier build, or made now by {@link #analyse}).
+     * Makes the index files of the articles and, after them, the topic analyses (found at {@code topicUrl}, analysed
+     * here: there are few of them), handing each to {@code place} (site path, bytes) as soon as it is made: at 30,000
+     * articles the index is about 200 MB, too much to hold whole beside the rest of a build in a 1 GB heap. The
+     * order is stable; the manifest comes last. {@code analyses} gives each article's {@link Analysis} (kept from an
+     * earlier build, or made now by {@link #analyse}).
      */
-    public Map<String, byte[]> build(List<Article> docs, List<Term> themes,
-            java.util.function.Function<Article, Analysis> analyses) {
-        return build(docs, List.of(), t -> "", themes, analyses);
-    }
-
-    /**
-     * The index files of the articles and, after them, the topic analyses (found at {@code topicUrl}), analysed
-     * here: there are few of them.
-     */
-    public Map<String, byte[]> build(List<Article> articles, List<Topic> topics,
-            java.util.function.Function<Topic, String> topicUrl, List<Term> themes,
-            java.util.function.Function<Article, Analysis> analyses) {
+    public void build(List<Article> articles, List<Topic> topics, java.util.function.Function<Topic, String> topicUrl,
+            List<Term> themes, java.util.function.Function<Article, Analysis> analyses, BiConsumer<String, byte[]> place) {
         List<Article> docs = new ArrayList<>(articles);
         Map<Article, Analysis> topicAnalyses = new java.util.IdentityHashMap<>();
         for (Topic t : topics) {
@@ -191,11 +185,11 @@ public final class SearchIndexBuilder {
             docs.add(doc);
             topicAnalyses.put(doc, analyse(doc, topicUrl.apply(t), true));
         }
-        return index(docs, themes, d -> topicAnalyses.containsKey(d) ? topicAnalyses.get(d) : analyses.apply(d));
+        index(docs, themes, d -> topicAnalyses.containsKey(d) ? topicAnalyses.get(d) : analyses.apply(d), place);
     }
 
-    private Map<String, byte[]> index(List<Article> docs, List<Term> themes,
-            java.util.function.Function<Article, Analysis> analyses) {
+    private void index(List<Article> docs, List<Term> themes, java.util.function.Function<Article, Analysis> analyses,
+            BiConsumer<String, byte[]> place) {
         SearchField[] fields = SearchField.values();
         int nf = fields.length;
         int n = docs.size();
@@ -313,11 +307,10 @@ public final class SearchIndexBuilder {
             }
         }
 
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        List<String> shardStarts = termShards(surfaces, offset, postingDocs, postingWeights, files);
-        List<String> facetStarts = facetShards(themes, docs, files);
+        List<String> shardStarts = termShards(surfaces, offset, postingDocs, postingWeights, place);
+        List<String> facetStarts = facetShards(themes, docs, place);
         for (int d = 0; d < n; d++) {
-            files.put(IndexFiles.path("docs/" + d), IndexFiles.scriptOf("docs/" + d, analysedDocs.get(d).resultJson()));
+            place.accept(IndexFiles.path("docs/" + d), IndexFiles.scriptOf("docs/" + d, analysedDocs.get(d).resultJson()));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("version", 1);
@@ -328,10 +321,7 @@ public final class SearchIndexBuilder {
         manifest.put("fold", foldTable(codePoints));
         manifest.put("maxWord", TextAnalysis.MAX_WORD_LENGTH);
         manifest.put("scale", WEIGHT_SCALE);
-        Map<String, byte[]> ordered = new LinkedHashMap<>();
-        ordered.put(IndexFiles.path(IndexFiles.MANIFEST), IndexFiles.script(IndexFiles.MANIFEST, manifest));
-        ordered.putAll(files);
-        return ordered;
+        place.accept(IndexFiles.path(IndexFiles.MANIFEST), IndexFiles.script(IndexFiles.MANIFEST, manifest));
     }
 
     /**
@@ -373,7 +363,7 @@ public final class SearchIndexBuilder {
      * shard that holds it, and the others stay as they were.
      */
     private static List<String> termShards(List<Word> surfaces, int[] offset, int[] postingDocs, int[] postingWeights,
-            Map<String, byte[]> files) {
+            BiConsumer<String, byte[]> files) {
         Map<Word, List<String>> formsOfStem = new java.util.IdentityHashMap<>();
         for (Word surface : surfaces) {
             formsOfStem.computeIfAbsent(surface.stem, k -> new ArrayList<>()).add(surface.text);
@@ -463,13 +453,13 @@ public final class SearchIndexBuilder {
     }
 
     private static void writeTermShard(List<String> starts, String start, Map<String, Integer> forms,
-            List<List<Object>> stems, Map<String, byte[]> files) {
+            List<List<Object>> stems, BiConsumer<String, byte[]> files) {
         String id = "terms/" + IndexFiles.shardId(start);
         starts.add(start);
         Map<String, Object> shard = new LinkedHashMap<>();
         shard.put("forms", forms);
         shard.put("stems", stems);
-        files.put(IndexFiles.path(id), IndexFiles.script(id, shard));
+        files.accept(IndexFiles.path(id), IndexFiles.script(id, shard));
     }
 
     /**
@@ -487,7 +477,7 @@ public final class SearchIndexBuilder {
     }
 
     /** Theme filter lists: for each theme key, its display name and the documents that carry it. */
-    private static List<String> facetShards(List<Term> themes, List<Article> docs, Map<String, byte[]> files) {
+    private static List<String> facetShards(List<Term> themes, List<Article> docs, BiConsumer<String, byte[]> files) {
         Map<String, Integer> docNumber = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             docNumber.put(docs.get(d).id(), d);
@@ -520,10 +510,10 @@ public final class SearchIndexBuilder {
     }
 
     private static void writeFacetShard(List<String> starts, String first, Map<String, List<String>> shard,
-            Map<String, byte[]> files) {
+            BiConsumer<String, byte[]> files) {
         String id = "facets/" + starts.size();
         starts.add(first);
-        files.put(IndexFiles.path(id), IndexFiles.script(id, shard));
+        files.accept(IndexFiles.path(id), IndexFiles.script(id, shard));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.foresite.link.SignalSource;
 import org.foresite.link.UrlScheme;
 import org.foresite.search.SignalTable.Column;
@@ -39,17 +40,20 @@ public final class SignalIndex {
     private SignalIndex() {
     }
 
-    /** The files by site path, in a stable order. {@code pageSize} is how many rows one page of the explorer shows. */
-    public static Map<String, byte[]> build(SignalSource source, int pageSize) {
+    /**
+     * Makes the files, handing each to {@code files} (site path, bytes) as soon as it is made, in a stable order, the
+     * meta file last: at 30,000 articles they are about 100 MB, too much to hold whole beside the rest of a build.
+     * {@code pageSize} is how many rows one page of the explorer shows.
+     */
+    public static void build(SignalSource source, int pageSize, BiConsumer<String, byte[]> files) {
         SignalTable table = SignalTable.of(source);
         List<Row> rows = table.rows();
         int n = rows.size();
-        Map<String, byte[]> files = new LinkedHashMap<>();
 
         Map<String, String> themeNames = new HashMap<>();
         source.themes().forEach(t -> themeNames.put(t.key(), t.display()));
         for (int from = 0; from < n; from += BLOCK) {
-            files.put(path("rows/" + from / BLOCK), script("rows/" + from / BLOCK,
+            files.accept(path("rows/" + from / BLOCK), script("rows/" + from / BLOCK,
                     block(rows.subList(from, Math.min(n, from + BLOCK)), themeNames)));
         }
 
@@ -62,12 +66,12 @@ public final class SignalIndex {
                 int[] order = SignalTable.sorted(r, descending);
                 for (int from = 0; from < n; from += CHUNK) {
                     String k = c.key() + (descending ? "-desc/" : "/") + from / CHUNK;
-                    files.put(path("order/" + k), script("order/" + k, Postings.encodeNumbers(order, from, Math.min(n, from + CHUNK))));
+                    files.accept(path("order/" + k), script("order/" + k, Postings.encodeNumbers(order, from, Math.min(n, from + CHUNK))));
                 }
             }
             for (int from = 0; from < n; from += CHUNK) {
                 String k = c.key() + "/" + from / CHUNK;
-                files.put(path("ranks/" + k), script("ranks/" + k, Postings.encodeNumbers(r, from, Math.min(n, from + CHUNK))));
+                files.accept(path("ranks/" + k), script("ranks/" + k, Postings.encodeNumbers(r, from, Math.min(n, from + CHUNK))));
             }
         }
 
@@ -94,7 +98,7 @@ public final class SignalIndex {
         List<String> themeStarts = new ArrayList<>();
         for (SortedShards.Shard<List<Object>> shard : SortedShards.cut(themes, SignalIndex::entryBytes, SHARD_BYTES,
                 themeStarts)) {
-            files.put(path("themes/" + shard.number()), script("themes/" + shard.number(), shard.entries()));
+            files.accept(path("themes/" + shard.number()), script("themes/" + shard.number(), shard.entries()));
         }
 
         // Words: the rows containing each word. Rows are analysed a chunk at a time, on all cores, and their words
@@ -114,7 +118,7 @@ public final class SignalIndex {
         postings.clear();
         List<String> wordStarts = new ArrayList<>();
         for (SortedShards.Shard<String> shard : SortedShards.cut(words, String::length, SHARD_BYTES, wordStarts)) {
-            files.put(path("words/" + shard.number()), script("words/" + shard.number(), shard.entries()));
+            files.accept(path("words/" + shard.number()), script("words/" + shard.number(), shard.entries()));
         }
 
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -137,10 +141,7 @@ public final class SignalIndex {
                     sig.horizon(), sig.drivingForce(), sig.relevancy()));
         }
         meta.putAll(SearchIndexBuilder.analysis(texts));
-        Map<String, byte[]> ordered = new LinkedHashMap<>();
-        ordered.put(path("meta"), script("meta", meta));
-        ordered.putAll(files);
-        return ordered;
+        files.accept(path("meta"), script("meta", meta));
     }
 
     /** Row numbers in the order added, in a plain growing array. */

@@ -224,9 +224,10 @@ public final class SiteBuilder {
         PageReads reads = sources.reads();
         List<String> paths = new ArrayList<>();
         if (unit.files() != null) {
-            Map<String, byte[]> made = unit.files().apply(reads);
-            made.forEach(files::place);
-            paths.addAll(made.keySet());
+            unit.files().make(reads, (path, bytes) -> {
+                files.place(path, bytes);
+                paths.add(path);
+            });
         } else {
             unit.streams().apply(reads).forEach((path, body) -> {
                 files.stream(path, body);
