@@ -25,8 +25,14 @@ final class CollationKeys {
     private final Collator collator;
 
     CollationKeys() {
-        collator = Collator.getInstance(Locale.ENGLISH);
+        collator = collator();
+    }
+
+    /** The collator of the A–Z order: English, accents and case secondary. A new one each time: not thread-safe. */
+    static Collator collator() {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
         collator.setStrength(Collator.TERTIARY);
+        return collator;
     }
 
     /** The key of {@code text}; thread-safe (the collator, which is not, is only used under a lock). */
@@ -93,8 +99,7 @@ final class CollationKeys {
      * some character's key does not have that shape (a runtime whose rules expand ASCII characters).
      */
     private static char[][] weights() {
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
-        collator.setStrength(Collator.TERTIARY);
+        Collator collator = collator();
         if (!(collator instanceof RuleBasedCollator)) {
             return null;
         }

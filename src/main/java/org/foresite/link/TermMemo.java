@@ -1,7 +1,5 @@
 package org.foresite.link;
 
-import java.text.Collator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,12 +28,12 @@ public final class TermMemo {
 
     /**
      * The A–Z order of terms as readers expect it (English, accents and case secondary), ties by key: the order of
-     * every term list. A new collator each time: collators are not thread-safe.
+     * every term list, by the same {@link CollationKeys} as the knowledge base's own lists.
      */
     public static java.util.Comparator<Input.TermLink> alphabetical() {
-        Collator collator = Collator.getInstance(Locale.ENGLISH);
-        collator.setStrength(Collator.TERTIARY);
-        return java.util.Comparator.comparing((Input.TermLink t) -> t.display(), collator).thenComparing(Input.TermLink::key);
+        CollationKeys keys = new CollationKeys();
+        return java.util.Comparator.comparing((Input.TermLink t) -> keys.of(t.display()))
+                .thenComparing(Input.TermLink::key);
     }
 
     /** The A–Z collation key of a display ({@link CollationKeys}): keys compare as the collator orders. */

@@ -41,11 +41,11 @@ public final class SignalIndex {
     }
 
     /**
-     * Makes the files, handing each to {@code files} (site path, bytes) as soon as it is made, in a stable order, the
+     * Makes the files, handing each to {@code place} (site path, bytes) as soon as it is made, in a stable order, the
      * meta file last: at 30,000 articles they are about 100 MB, too much to hold whole beside the rest of a build.
      * {@code pageSize} is how many rows one page of the explorer shows.
      */
-    public static void build(SignalSource source, int pageSize, BiConsumer<String, byte[]> files) {
+    public static void build(SignalSource source, int pageSize, BiConsumer<String, byte[]> place) {
         SignalTable table = SignalTable.of(source);
         List<Row> rows = table.rows();
         int n = rows.size();
@@ -53,7 +53,7 @@ public final class SignalIndex {
         Map<String, String> themeNames = new HashMap<>();
         source.themes().forEach(t -> themeNames.put(t.key(), t.display()));
         for (int from = 0; from < n; from += BLOCK) {
-            files.accept(path("rows/" + from / BLOCK), script("rows/" + from / BLOCK,
+            place.accept(path("rows/" + from / BLOCK), script("rows/" + from / BLOCK,
                     block(rows.subList(from, Math.min(n, from + BLOCK)), themeNames)));
         }
 
@@ -66,12 +66,12 @@ public final class SignalIndex {
                 int[] order = SignalTable.sorted(r, descending);
                 for (int from = 0; from < n; from += CHUNK) {
                     String k = c.key() + (descending ? "-desc/" : "/") + from / CHUNK;
-                    files.accept(path("order/" + k), script("order/" + k, Postings.encodeNumbers(order, from, Math.min(n, from + CHUNK))));
+                    place.accept(path("order/" + k), script("order/" + k, Postings.encodeNumbers(order, from, Math.min(n, from + CHUNK))));
                 }
             }
             for (int from = 0; from < n; from += CHUNK) {
                 String k = c.key() + "/" + from / CHUNK;
-                files.accept(path("ranks/" + k), script("ranks/" + k, Postings.encodeNumbers(r, from, Math.min(n, from + CHUNK))));
+                place.accept(path("ranks/" + k), script("ranks/" + k, Postings.encodeNumbers(r, from, Math.min(n, from + CHUNK))));
             }
         }
 
@@ -98,7 +98,7 @@ public final class SignalIndex {
         List<String> themeStarts = new ArrayList<>();
         for (SortedShards.Shard<List<Object>> shard : SortedShards.cut(themes, SignalIndex::entryBytes, SHARD_BYTES,
                 themeStarts)) {
-            files.accept(path("themes/" + shard.number()), script("themes/" + shard.number(), shard.entries()));
+            place.accept(path("themes/" + shard.number()), script("themes/" + shard.number(), shard.entries()));
         }
 
         // Words: the rows containing each word. Rows are analysed a chunk at a time, on all cores, and their words
@@ -118,7 +118,7 @@ public final class SignalIndex {
         postings.clear();
         List<String> wordStarts = new ArrayList<>();
         for (SortedShards.Shard<String> shard : SortedShards.cut(words, String::length, SHARD_BYTES, wordStarts)) {
-            files.accept(path("words/" + shard.number()), script("words/" + shard.number(), shard.entries()));
+            place.accept(path("words/" + shard.number()), script("words/" + shard.number(), shard.entries()));
         }
 
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -141,7 +141,7 @@ public final class SignalIndex {
                     sig.horizon(), sig.drivingForce(), sig.relevancy()));
         }
         meta.putAll(SearchIndexBuilder.analysis(texts));
-        files.accept(path("meta"), script("meta", meta));
+        place.accept(path("meta"), script("meta", meta));
     }
 
     /** Row numbers in the order added, in a plain growing array. */
