@@ -16,8 +16,8 @@ public final class Sources {
     private final UrlScheme urls;
     private final PageLayout layout;
     private final Function<String, String> articleDigests;
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
-    private final Map<Read, String> keysByRead = new ConcurrentHashMap<>();
+    private final Map<String, String> digests;
+    private final Map<Read, String> keysByRead;
     private final Map<TermKind, Map<String, Term>> terms = new java.util.EnumMap<>(TermKind.class);
     private final Map<String, Integer> issues = new HashMap<>();
     private final Map<String, LinkedTopic> topics = new HashMap<>();
@@ -27,6 +27,14 @@ public final class Sources {
 
     /** {@code articleDigests} gives, by article id, a text that differs whenever the article does. */
     public Sources(KnowledgeBase kb, UrlScheme urls, PageLayout layout, Function<String, String> articleDigests) {
+        this(kb, urls, layout, articleDigests, 0);
+    }
+
+    /** As above, for about {@code pages} pages: they read about three inputs each (2.6 measured at 300 to 3,000). */
+    public Sources(KnowledgeBase kb, UrlScheme urls, PageLayout layout, Function<String, String> articleDigests,
+            int pages) {
+        this.digests = new ConcurrentHashMap<>(3 * pages);
+        this.keysByRead = new ConcurrentHashMap<>(3 * pages);
         this.kb = kb;
         this.urls = urls;
         this.layout = layout;
@@ -89,6 +97,11 @@ public final class Sources {
             digests.put(key, known);
         }
         return known;
+    }
+
+    /** How many distinct inputs the pages read so far. */
+    public int keysRead() {
+        return keysByRead.size();
     }
 
     KnowledgeBase kb() {

@@ -100,7 +100,7 @@ public final class SiteBuilder {
         List<Diagnostic> listing = new ArrayList<>();
         List<SeedFile> seeds = SeedFolder.list(options.seeds(), listing);
         diagnostics.addAll(listing);
-        Map<String, SeedStore.Seed> parsed = new ConcurrentHashMap<>();
+        Map<String, SeedStore.Seed> parsed = new ConcurrentHashMap<>(seeds.size());
         Map<String, SeedStore.Seed> known = lastSeeds.get();
         Map<String, SeedStore.Seed> lastParsed = known != null ? known
                 : SeedStore.read(output.seedStoreFile(), BuildStamp.generatorIdentity());
@@ -118,8 +118,8 @@ public final class SiteBuilder {
         List<PagePlan.Page> plan;
         OutputFolder.Update update;
         List<String> rendered;
-        Map<String, BuildCache.Entry> entries = new ConcurrentHashMap<>();
-        Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        Map<String, BuildCache.Entry> entries;
+        Map<String, BuildCache.PageRecord> records;
         Map<String, BuildCache.UnitRecord> unitRecords = new ConcurrentHashMap<>();
         Sources sources;
         KnowledgeBase kb;
@@ -148,11 +148,15 @@ public final class SiteBuilder {
             Map<String, String> digests = new HashMap<>();
             parsed.values().forEach(p -> p.article().ifPresent(a -> digests.put(a.id(), p.digest())));
             PageLayout layout = PageLayout.of(kb, options.pageSizes());
-            sources = new Sources(kb, urls, layout, digests::get);
             ViewFactory views = new ViewFactory(new MarkdownRenderer(), options.siteName(), options.baseUrl(),
                     options.pageSizes(), org.foresite.search.IndexFiles.DIR);
             TemplateEngine templates = new TemplateEngine(options.templates());
             plan = PagePlan.of(kb, urls, layout, views, options);
+            // Sized for the pages from the start: grown step by step, these maps were rehashed a dozen times each,
+            // by all the threads that filled them.
+            sources = new Sources(kb, urls, layout, digests::get, plan.size());
+            records = new ConcurrentHashMap<>(plan.size());
+            entries = new ConcurrentHashMap<>(plan.size() + plan.size() / 4);
             timer.lap("plan");
 
             update = output.begin();
@@ -190,10 +194,10 @@ public final class SiteBuilder {
         } finally {
             alongside.shutdownNow();
         }
-        java.util.Set<String> keys = ConcurrentHashMap.newKeySet();
+        java.util.Set<String> keys = ConcurrentHashMap.newKeySet(sources.keysRead());
         records.values().parallelStream().forEach(r -> keys.addAll(r.keys()));
         unitRecords.values().forEach(r -> keys.addAll(r.keys()));
-        Map<String, String> keyDigests = new ConcurrentHashMap<>();
+        Map<String, String> keyDigests = new ConcurrentHashMap<>(keys.size());
         keys.parallelStream().forEach(k -> keyDigests.put(k, sources.digest(k)));
         timer.lap("input digests");
         BuildCache cache = new BuildCache(stamp, recordStates(entries, output), new HashMap<>(records),
@@ -281,7 +285,7 @@ public final class SiteBuilder {
 
     /** Completes the entries of files this build put (kept or written) with their state on disk after the commit. */
     private static Map<String, BuildCache.Entry> recordStates(Map<String, BuildCache.Entry> entries, OutputFolder output) {
-        Map<String, BuildCache.Entry> complete = new ConcurrentHashMap<>();
+        Map<String, BuildCache.Entry> complete = new ConcurrentHashMap<>(entries.size());
         entries.entrySet().parallelStream().forEach(e -> {
             BuildCache.Entry entry = e.getValue();
             if (entry.size() < 0) {
