@@ -4,6 +4,7 @@
 # ../shared/bench/hugo (converted by its to_hugo.py, used as it is), cold runs of the two alternating.
 # Foresite runs as the README runs it: ./foresite (the launcher, with its JVM flags and class-data archive).
 # Usage: bench/build.sh [N ...]   (default 1500 3000 30000)
+# Disk:  each size keeps the outputs of its cold runs until they are over (about 6.5 GB at 30,000 articles).
 # Env:   RUNS (default 3; the median is reported), BENCH_WORK (work folder, default a fresh temp folder),
 #        JAVA_OPTS (default -Xmx1g: the 30,000-article build is promised to fit a 1 GB heap),
 #        HUGO (the hugo binary; default the one on PATH, empty to skip the comparison).
@@ -111,10 +112,38 @@ timed_build() { # N scenario run seeds out
   log "N=$n $scenario #$run: ${wall} s, $((rss / 1024)) MB, $files files written, $pages pages ($(grep -E '^Built ' "$WORK/build.out"))"
 }
 
+# Cold builds start from no output, as on a fresh machine, but the last output is moved aside, not deleted,
+# until the cold runs of that size are over. This machine's ext4 has no journal, and without one ext4 will not
+# reuse an inode freed less than a minute ago: every new file is allocated after a scan past all of them, checking
+# each (the kernel's recently_deleted(), 36% of the samples of a program writing 17,075 files just after
+# `rm -rf` of the same tree). Deleting the last output before each run made every build pay for the one before,
+# the more the more files either tool writes: single runs at 1,500 articles swung from 2.9 to 4.5 s.
+ASIDE=""
+move_aside() { # path...
+  local p
+  for p in "$@"; do
+    if [ -e "$p" ]; then
+      mkdir -p "$ASIDE"
+      mv -- "$p" "$(mktemp -d "$ASIDE/old.XXXXXX")/"
+    fi
+  done
+}
+
+# Deletes what was moved aside, then waits until ext4 forgets the freed inodes (60 s after the deletion, once the
+# inode tables are written: hence the sync), so that the next timed runs meet a filesystem like a fresh one.
+settle() {
+  if [ -n "$ASIDE" ] && [ -e "$ASIDE" ]; then
+    rm -rf -- "$ASIDE"
+  fi
+  log "waiting 65 s for the filesystem to settle after deletions"
+  sync
+  sleep 65
+}
+
 # A cold build has no previous output and no cache: the build keeps its cache beside the output as
 # .<out>.foresite-*, and leaving it would measure a warm build.
 make_cold() { # out
-  rm -rf -- "$1" "$(dirname "$1")/.$(basename "$1").foresite"*
+  move_aside "$1" "$(dirname "$1")/.$(basename "$1").foresite"*
 }
 
 # --- editing one seed --------------------------------------------------------------------------------------
@@ -185,8 +214,10 @@ EDITS=0   # every edit anywhere in the run is distinct, so the content always re
 bench_foresite() { # N
   local n=$1 dir="$WORK/n$1" seeds="$WORK/n$1/seeds" out="$WORK/n$1/site"
   # Cold builds of Foresite and Hugo alternate, so that both meet the machine in the same moods, and take turns
-  # at going first (Foresite, Hugo, Hugo, Foresite, ...): on ext4 each build after a removal of the last output
-  # is slower than the one before, so the one that always went first would always have the better filesystem.
+  # at going first (Foresite, Hugo, Hugo, Foresite, ...), so that neither always follows the other's writes.
+  [ -z "$HUGO" ] || hugo_site "$n"
+  ASIDE="$dir/aside"
+  settle
   for r in $(seq 1 "$RUNS"); do
     if [ -n "$HUGO" ] && [ $((r % 2)) -eq 0 ]; then
       hugo_cold "$n" "$r"
@@ -197,6 +228,7 @@ bench_foresite() { # N
       hugo_cold "$n" "$r"
     fi
   done
+  rm -rf -- "$ASIDE"
   for r in $(seq 1 "$RUNS"); do
     timed_build "$n" "no change" "$r" "$seeds" "$out" || return 0
   done
@@ -265,12 +297,17 @@ PY
 
 # One cold build of the reference Hugo site (../shared/bench/hugo, as its README says to run it). Converting the
 # seeds is setup, done once per size and not measured.
+hugo_site() { # N
+  local site="$WORK/n$1/hugo"
+  if [ ! -d "$site/content" ]; then
+    log "N=$1 converting the seeds for the reference hugo site: $(python3 "$HUGO_REFERENCE/to_hugo.py" "$WORK/n$1/seeds" "$site" 2>&1 | tail -1)"
+  fi
+}
+
 hugo_cold() { # N run
   local n=$1 r=$2 site="$WORK/n$1/hugo" marker="$WORK/marker"
-  if [ ! -d "$site/content" ]; then
-    log "N=$n converting the seeds for the reference hugo site: $(python3 "$HUGO_REFERENCE/to_hugo.py" "$WORK/n$n/seeds" "$site" 2>&1 | tail -1)"
-  fi
-  rm -rf "$site/public" "$site/resources"
+  hugo_site "$n"
+  move_aside "$site/public" "$site/resources"
   touch "$marker"
   if ! (cd "$site" && /usr/bin/time -v -o "$WORK/time.txt" "$HUGO" --quiet) > "$WORK/hugo.log" 2>&1; then
     failed "$n" "hugo cold #$r" "$WORK/hugo.log"
